@@ -1,0 +1,113 @@
+package dev.devdrive.maven.volume;
+
+import dev.devdrive.maven.volume.linux.LinuxVolumeProbe;
+import dev.devdrive.maven.volume.windows.WindowsVolumeProbe;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Answers "what volume is this path on, and is it a Dev Drive?" for any path, on any OS. Never throws:
+ * whatever cannot be examined comes back as unknown with the reason. Volume facts are cached per volume
+ * for the lifetime of the JVM, so asking about many paths on one drive costs one native query.
+ */
+public final class VolumeDetector {
+
+    private static volatile VolumeDetector shared;
+
+    private final VolumeProbe probe;
+    private final Map<String, VolumeFacts> byRoot = new ConcurrentHashMap<>();
+
+    public VolumeDetector(VolumeProbe probe) {
+        this.probe = probe;
+    }
+
+    /** The detector for the running OS, shared by the extension and the plugin within one JVM. */
+    public static VolumeDetector forThisMachine() {
+        VolumeDetector detector = shared;
+        if (detector == null) {
+            synchronized (VolumeDetector.class) {
+                detector = shared;
+                if (detector == null) {
+                    detector = new VolumeDetector(probeFor(System.getProperty("os.name", "")));
+                    shared = detector;
+                }
+            }
+        }
+        return detector;
+    }
+
+    static VolumeProbe probeFor(String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            return WindowsVolumeProbe.forThisMachine();
+        }
+        if (os.startsWith("linux")) {
+            return LinuxVolumeProbe.forThisMachine();
+        }
+        return new JdkVolumeProbe();
+    }
+
+    public PathVolume detect(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return new PathVolume(
+                    path, null, VolumeFacts.unknown(absolute.toString(), "no part of the path exists"), "");
+        }
+        Path real;
+        String root;
+        try {
+            real = probe.realPath(existing).resolve(existing.relativize(absolute));
+            root = probe.volumeRoot(real);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            String reason = "cannot resolve " + existing + ": " + describe(e);
+            return new PathVolume(path, null, VolumeFacts.unknown(existing.toString(), reason), reason);
+        }
+        Path realExisting = real;
+        VolumeFacts facts = byRoot.computeIfAbsent(root, r -> describeSafely(r, realExisting));
+        String problem = existing.equals(absolute) ? "" : "does not exist yet; examined " + existing;
+        return new PathVolume(path, real, facts, problem);
+    }
+
+    /** Whether two paths are on the same volume; unknown when either cannot be examined. */
+    public Answer sameVolume(Path a, Path b) {
+        VolumeFacts va = detect(a).volume();
+        VolumeFacts vb = detect(b).volume();
+        if (va.id().startsWith("unknown:") || vb.id().startsWith("unknown:")) {
+            return Answer.unknown("cannot examine " + (va.id().startsWith("unknown:") ? a : b));
+        }
+        return va.id().equals(vb.id())
+                ? Answer.yes("both on " + va.root())
+                : Answer.no(a + " is on " + va.root() + ", " + b + " is on " + vb.root());
+    }
+
+    /** Every Dev Drive on this machine, for reporting; never used to choose one. */
+    public List<VolumeFacts> devDrives() {
+        try {
+            return probe.devDrives();
+        } catch (RuntimeException | LinkageError e) {
+            return List.of();
+        }
+    }
+
+    private VolumeFacts describeSafely(String root, Path realPath) {
+        try {
+            return probe.describe(root, realPath);
+        } catch (RuntimeException | LinkageError e) {
+            return VolumeFacts.unknown(root, "cannot examine volume " + root + ": " + describe(e));
+        }
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
