@@ -63,17 +63,17 @@ public final class VolumeDetector {
             return new PathVolume(
                     path, null, VolumeFacts.unknown(absolute.toString(), "no part of the path exists"), "");
         }
-        Path real;
+        Path realExisting;
         String root;
         try {
-            real = probe.realPath(existing).resolve(existing.relativize(absolute));
-            root = probe.volumeRoot(real);
+            realExisting = probe.realPath(existing);
+            root = probe.volumeRoot(realExisting);
         } catch (IOException | RuntimeException | LinkageError e) {
             String reason = "cannot resolve " + existing + ": " + describe(e);
             return new PathVolume(path, null, VolumeFacts.unknown(existing.toString(), reason), reason);
         }
-        Path realExisting = real;
         VolumeFacts facts = byRoot.computeIfAbsent(root, r -> describeSafely(r, realExisting));
+        Path real = realExisting.resolve(existing.relativize(absolute));
         String problem = existing.equals(absolute) ? "" : "does not exist yet; examined " + existing;
         return new PathVolume(path, real, facts, problem);
     }

@@ -1,0 +1,46 @@
+package dev.devdrive.maven.policy;
+
+import dev.devdrive.maven.volume.PathVolume;
+import dev.devdrive.maven.volume.VolumeDetector;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** Gathers {@link BuildFacts} from the machine: the edge where detection meets the pure policy. */
+public final class BuildFactsCollector {
+
+    /** Set by the setup-dev-drive GitHub Action to the drive it created, for example {@code E:}. */
+    public static final String DEV_DRIVE_ENV = "DEV_DRIVE";
+
+    private BuildFactsCollector() {}
+
+    public static BuildFacts collect(VolumeDetector detector, Path topLevelBuildDirectory, Map<String, String> env) {
+        PathVolume build = detector.detect(topLevelBuildDirectory);
+        String devDrive = env.getOrDefault(DEV_DRIVE_ENV, "").trim();
+        Optional<PathVolume> devDriveVolume = devDrivePath(devDrive).map(detector::detect);
+        boolean sameVolume = devDriveVolume
+                .map(v -> isKnown(v)
+                        && isKnown(build)
+                        && v.volume().id().equals(build.volume().id()))
+                .orElse(false);
+        return new BuildFacts(build, devDriveVolume, devDrive, sameVolume, System.getProperty("user.name", ""));
+    }
+
+    /** {@code E:} alone means the current directory on drive E; the action means the drive's root. */
+    static Optional<Path> devDrivePath(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String path = value.matches("[A-Za-z]:") ? value + "\\" : value;
+        try {
+            return Optional.of(Path.of(path));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isKnown(PathVolume volume) {
+        return volume.real().isPresent();
+    }
+}

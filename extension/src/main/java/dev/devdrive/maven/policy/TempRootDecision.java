@@ -1,0 +1,28 @@
+package dev.devdrive.maven.policy;
+
+import dev.devdrive.maven.config.Mode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the extension will do with the build's temporary files.
+ *
+ * @param redirect       whether forked JVMs get a temp directory under one of the candidates
+ * @param mode           the mode that led here
+ * @param rootCandidates roots to try in order (the first that can be opened safely wins); empty when not
+ *                       redirecting
+ * @param reason         one sentence for the log and the report
+ */
+public record TempRootDecision(boolean redirect, Mode mode, List<Path> rootCandidates, String reason) {
+
+    public TempRootDecision {
+        Objects.requireNonNull(mode, "mode");
+        rootCandidates = List.copyOf(rootCandidates);
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    static TempRootDecision keep(Mode mode, String reason) {
+        return new TempRootDecision(false, mode, List.of(), reason);
+    }
+}

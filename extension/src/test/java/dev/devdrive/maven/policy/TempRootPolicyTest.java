@@ -1,0 +1,117 @@
+package dev.devdrive.maven.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.devdrive.maven.config.DevDriveConfig;
+import dev.devdrive.maven.config.Mode;
+import dev.devdrive.maven.volume.Answer;
+import dev.devdrive.maven.volume.PathVolume;
+import dev.devdrive.maven.volume.VolumeFacts;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TempRootPolicyTest {
+
+    private static final Path BUILD = Path.of("/d/src/app/target");
+    private static final Path EXPLICIT = Path.of("/fast/tmp");
+
+    /**
+     * The whole decision table: mode x Dev Drive bit x build on the DEV_DRIVE volume x explicit root. Result
+     * {@code keep} leaves temp alone; {@code volume} means the volume root first, then the build directory;
+     * {@code build} means only the build directory; {@code explicit} means devdrive.tmpRoot.
+     */
+    @ParameterizedTest(name = "{0} devDrive={1} onDevDriveEnv={2} tmpRoot={3} -> {4}")
+    @CsvSource({
+        "auto,        YES,     false, false, volume",
+        "auto,        YES,     true,  false, volume",
+        "auto,        NO,      true,  false, volume",
+        "auto,        UNKNOWN, true,  false, volume",
+        "auto,        NO,      false, false, keep",
+        "auto,        UNKNOWN, false, false, keep",
+        "auto,        YES,     false, true,  explicit",
+        "auto,        NO,      false, true,  explicit",
+        "auto,        UNKNOWN, false, true,  explicit",
+        "auto,        NO,      true,  true,  explicit",
+        "same-volume, YES,     false, false, volume",
+        "same-volume, NO,      true,  false, volume",
+        "same-volume, NO,      false, false, build",
+        "same-volume, UNKNOWN, false, false, build",
+        "same-volume, UNKNOWN, true,  false, volume",
+        "same-volume, YES,     false, true,  explicit",
+        "same-volume, NO,      false, true,  explicit",
+        "same-volume, UNKNOWN, true,  true,  explicit",
+        "off,         YES,     false, false, keep",
+        "off,         YES,     true,  false, keep",
+        "off,         NO,      false, false, keep",
+        "off,         UNKNOWN, false, false, keep",
+        "off,         YES,     false, true,  keep",
+        "off,         NO,      true,  true,  keep",
+    })
+    void decisionTable(String mode, Answer.State devDrive, boolean onDevDriveEnv, boolean tmpRoot, String expected) {
+        DevDriveConfig config = new DevDriveConfig(
+                Mode.valueOf(mode.toUpperCase().replace('-', '_')),
+                tmpRoot ? Optional.of(EXPLICIT) : Optional.empty(),
+                false);
+
+        TempRootDecision decision = TempRootPolicy.decide(config, facts(devDrive, onDevDriveEnv, "jo"));
+
+        List<Path> expectedCandidates = switch (expected) {
+            case "keep" -> List.of();
+            case "volume" -> List.of(Path.of("/d/.devdrive-tmp/jo"), BUILD.resolve("devdrive-tmp"));
+            case "build" -> List.of(BUILD.resolve("devdrive-tmp"));
+            case "explicit" -> List.of(EXPLICIT.resolve("jo"));
+            default -> throw new IllegalArgumentException(expected);
+        };
+        assertThat(decision.redirect()).isEqualTo(!expected.equals("keep"));
+        assertThat(decision.rootCandidates()).isEqualTo(expectedCandidates);
+        assertThat(decision.mode().value()).isEqualTo(mode);
+        assertThat(decision.reason()).isNotBlank();
+    }
+
+    @Test
+    void unknownDevDriveSaysWhyAndHowToOverride() {
+        TempRootDecision decision =
+                TempRootPolicy.decide(DevDriveConfig.DEFAULT, facts(Answer.State.UNKNOWN, false, "jo"));
+
+        assertThat(decision.reason())
+                .contains("ERROR_NOT_READY")
+                .contains("devdrive.mode=same-volume")
+                .contains("ReFS /d");
+    }
+
+    @Test
+    void reasonNamesTheDevDriveVariable() {
+        TempRootDecision decision = TempRootPolicy.decide(DevDriveConfig.DEFAULT, facts(Answer.State.NO, true, "jo"));
+
+        assertThat(decision.reason()).contains("DEV_DRIVE=E:");
+    }
+
+    @Test
+    void unresolvedBuildDirectoryFallsBackToItsAbsolutePath() {
+        PathVolume unresolved = new PathVolume(Path.of("/x/target"), null, VolumeFacts.unknown("/x", "gone"), "gone");
+        BuildFacts facts = new BuildFacts(unresolved, Optional.empty(), "", false, "jo");
+
+        TempRootDecision decision =
+                TempRootPolicy.decide(new DevDriveConfig(Mode.SAME_VOLUME, Optional.empty(), false), facts);
+
+        assertThat(decision.rootCandidates()).containsExactly(Path.of("/x/target/devdrive-tmp"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"jo, jo", "CORP\\jo, CORP_jo", "'', user", "'..', user", "a b/c, a_b_c", "jo.smith-2, jo.smith-2"})
+    void userNamesBecomeOneSafeSegment(String name, String expected) {
+        assertThat(TempRootPolicy.safeName(name)).isEqualTo(expected);
+    }
+
+    private static BuildFacts facts(Answer.State devDrive, boolean onDevDriveEnv, String user) {
+        Answer answer = new Answer(devDrive, devDrive == Answer.State.UNKNOWN ? "ERROR_NOT_READY" : "");
+        VolumeFacts volume = new VolumeFacts(
+                "vol-d", "/d", "ReFS", 100, 50, false, false, answer, Answer.no(""), Answer.yes(""), List.of());
+        PathVolume build = new PathVolume(BUILD, BUILD, volume, "");
+        return new BuildFacts(build, Optional.empty(), onDevDriveEnv ? "E:" : "", onDevDriveEnv, user);
+    }
+}
