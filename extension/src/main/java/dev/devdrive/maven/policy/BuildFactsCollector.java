@@ -20,8 +20,8 @@ public final class BuildFactsCollector {
         String devDrive = env.getOrDefault(DEV_DRIVE_ENV, "").trim();
         Optional<PathVolume> devDriveVolume = devDrivePath(devDrive).map(detector::detect);
         boolean sameVolume = devDriveVolume
-                .map(v -> isKnown(v)
-                        && isKnown(build)
+                .map(v -> exists(v)
+                        && build.real().isPresent()
                         && v.volume().id().equals(build.volume().id()))
                 .orElse(false);
         return new BuildFacts(build, devDriveVolume, devDrive, sameVolume, System.getProperty("user.name", ""));
@@ -40,7 +40,8 @@ public final class BuildFactsCollector {
         }
     }
 
-    private static boolean isKnown(PathVolume volume) {
-        return volume.real().isPresent();
+    /** A {@code DEV_DRIVE} that does not exist names no volume, even though its nearest ancestor is on one. */
+    private static boolean exists(PathVolume volume) {
+        return volume.real().isPresent() && volume.problem().isEmpty();
     }
 }
