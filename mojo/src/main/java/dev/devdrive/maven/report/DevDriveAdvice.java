@@ -1,0 +1,181 @@
+package dev.devdrive.maven.report;
+
+import static dev.devdrive.maven.report.LocationNames.BUILD_DIRECTORY;
+import static dev.devdrive.maven.report.LocationNames.DEV_DRIVE;
+import static dev.devdrive.maven.report.LocationNames.JAVA_IO_TMPDIR;
+import static dev.devdrive.maven.report.LocationNames.LOCAL_REPOSITORY;
+import static dev.devdrive.maven.report.LocationNames.PROJECT;
+import static dev.devdrive.maven.report.LocationNames.TEMPORARY;
+
+import dev.devdrive.maven.volume.Answer;
+import dev.devdrive.maven.volume.VolumeFacts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Advice about Dev Drives: trust, unknown state, and what to move onto one. Pure functions of the facts. */
+final class DevDriveAdvice {
+
+    static final String UNKNOWN = "dev-drive-unknown";
+    static final String TRUST = "trust-dev-drive";
+    static final String ENABLE_EXTENSION = "enable-extension";
+    static final String MAVEN_TMPDIR = "maven-tmpdir";
+    static final String LOCAL_REPOSITORY_ID = "move-local-repository";
+
+    private DevDriveAdvice() {}
+
+    /** One per volume of the project or build directory whose Dev Drive state could not be read. */
+    static List<Recommendation> unknownDevDrive(ReportFacts facts) {
+        Map<String, List<Location>> byVolume = new LinkedHashMap<>();
+        facts.locations().stream()
+                .filter(l -> l.name().equals(PROJECT) || l.name().equals(BUILD_DIRECTORY))
+                .filter(l -> l.volume().devDrive().isUnknown())
+                .forEach(l -> byVolume.computeIfAbsent(l.volume().id(), id -> new ArrayList<>())
+                        .add(l));
+        return byVolume.values().stream()
+                .map(locations -> {
+                    VolumeFacts volume = locations.get(0).volume();
+                    return new Recommendation(
+                            UNKNOWN,
+                            "Cannot tell whether " + VolumePaths.label(volume) + ", the volume of " + names(locations)
+                                    + ", is a Dev Drive: " + volume.devDrive().reason()
+                                    + ". Unknown is never taken for yes: in mode auto the extension leaves temporary"
+                                    + " files where they are. A volume locked by BitLocker or not ready, or a handle"
+                                    + " Windows denies, gives this answer; unlock or remount it and run the report"
+                                    + " again, or redirect anyway with this option on the command line or in"
+                                    + " .mvn/maven.config.",
+                            "-Ddevdrive.mode=same-volume");
+                })
+                .toList();
+    }
+
+    /** One per Dev Drive, on this machine or under a location, that is not trusted. */
+    static List<Recommendation> untrustedDevDrives(ReportFacts facts) {
+        Map<String, VolumeFacts> devDrives = new LinkedHashMap<>();
+        Stream.concat(facts.devDrives().stream(), facts.locations().stream().map(Location::volume))
+                .filter(v -> v.devDrive().isYes())
+                .forEach(v -> devDrives.putIfAbsent(v.id(), v));
+        return devDrives.values().stream()
+                .filter(v -> v.trusted().state() == Answer.State.NO)
+                .map(v -> {
+                    String drive = VolumePaths.fsutilVolume(v.root());
+                    return new Recommendation(
+                            TRUST,
+                            "Dev Drive " + v.root() + " is not trusted: file system filters such as Microsoft"
+                                    + " Defender's real-time scanning still run on it, which takes away much of its"
+                                    + " speed. Run this in an elevated prompt (Run as administrator); check with"
+                                    + " fsutil devdrv query " + drive + ".",
+                            "fsutil devdrv trust " + drive);
+                })
+                .toList();
+    }
+
+    /** The project is on a Dev Drive but temporary files go to another volume. */
+    static List<Recommendation> temporaryOffDevDrive(ReportFacts facts) {
+        Optional<Location> project = facts.location(PROJECT);
+        if (project.isEmpty() || !onDevelopmentVolume(facts, project.get())) {
+            return List.of();
+        }
+        VolumeFacts fast = project.get().volume();
+        List<Location> elsewhere = facts.locations().stream()
+                .filter(l -> TEMPORARY.contains(l.name()))
+                .filter(l -> VolumePaths.isKnown(l.volume()) && !l.volume().id().equals(fast.id()))
+                .toList();
+        List<Recommendation> advice = new ArrayList<>();
+        String where = fast.devDrive().isYes() ? "Dev Drive " + fast.root() : fast.root() + " (named by DEV_DRIVE)";
+        if (!elsewhere.isEmpty() && !facts.extensionConfigured()) {
+            advice.add(new Recommendation(
+                    ENABLE_EXTENSION,
+                    "The project is on " + where + " but " + placed(elsewhere) + ": tests, forked JVMs and the"
+                            + " tools they start write their temporary files away from it. Load the devdrive"
+                            + " extension, which gives every forked JVM (Surefire, Failsafe, forked javac) a"
+                            + " temporary directory on " + fast.root() + ". Put this in .mvn/extensions.xml (add"
+                            + " the <extension> element if the file exists):",
+                    extensionsXml(facts.extensionVersion())));
+        }
+        elsewhere.stream()
+                .filter(l -> l.name().equals(JAVA_IO_TMPDIR))
+                .findFirst()
+                .ifPresent(tmpdir -> {
+                    String directory = VolumePaths.child(fast.root(), "tmp");
+                    advice.add(new Recommendation(
+                            MAVEN_TMPDIR,
+                            "The Maven JVM's own java.io.tmpdir (" + tmpdir.shownPath() + ") is on "
+                                    + VolumePaths.label(tmpdir.volume())
+                                    + ". The JVM reads it once at start, so only a JVM"
+                                    + " option moves it (the extension cannot). Create " + directory
+                                    + " first; the same"
+                                    + " -D option can go on a line of .mvn/jvm.config instead.",
+                            "MAVEN_OPTS=-Djava.io.tmpdir=" + directory));
+                });
+        return advice;
+    }
+
+    /** A Dev Drive exists but the local repository is elsewhere. */
+    static Optional<Recommendation> localRepository(ReportFacts facts) {
+        Optional<Location> repository = facts.location(LOCAL_REPOSITORY);
+        if (repository.isEmpty() || repository.get().volume().devDrive().state() != Answer.State.NO) {
+            return Optional.empty();
+        }
+        return preferredDevDrive(facts).map(devDrive -> {
+            String directory = VolumePaths.child(devDrive.root(), "packages", "maven");
+            Location repo = repository.get();
+            return new Recommendation(
+                    LOCAL_REPOSITORY_ID,
+                    "The local repository " + repo.shownPath() + " is on " + VolumePaths.label(repo.volume())
+                            + ", not on a Dev Drive, while " + devDrive.root() + " is one: resolving and reading"
+                            + " dependencies is faster there. Opt in with MAVEN_OPTS, or with <localRepository>"
+                            + directory + "</localRepository> in ~/.m2/settings.xml. It causes a one-time"
+                            + " re-download of every dependency into the new repository.",
+                    "MAVEN_OPTS=-Dmaven.repo.local=" + directory);
+        });
+    }
+
+    static String extensionsXml(String version) {
+        return String.join(
+                "\n",
+                "<extensions>",
+                "  <extension>",
+                "    <groupId>dev.devdrive</groupId>",
+                "    <artifactId>devdrive-maven-extension</artifactId>",
+                "    <version>" + version + "</version>",
+                "  </extension>",
+                "</extensions>");
+    }
+
+    /** On a Dev Drive, or on the volume the setup-dev-drive action named in {@code DEV_DRIVE}. */
+    private static boolean onDevelopmentVolume(ReportFacts facts, Location location) {
+        if (location.volume().devDrive().isYes()) {
+            return true;
+        }
+        return facts.location(DEV_DRIVE)
+                .filter(d -> d.problem().isEmpty() && d.real().isPresent() && VolumePaths.isKnown(d.volume()))
+                .map(d -> d.volume().id().equals(location.volume().id()))
+                .orElse(false);
+    }
+
+    /** The project's own Dev Drive when it is on one, else the first Dev Drive found. */
+    private static Optional<VolumeFacts> preferredDevDrive(ReportFacts facts) {
+        Optional<VolumeFacts> projectVolume = facts.location(PROJECT)
+                .map(Location::volume)
+                .filter(v -> v.devDrive().isYes());
+        return projectVolume.or(() -> Stream.concat(
+                        facts.devDrives().stream(), facts.locations().stream().map(Location::volume))
+                .filter(v -> v.devDrive().isYes())
+                .findFirst());
+    }
+
+    private static String names(List<Location> locations) {
+        return locations.stream().map(Location::name).collect(Collectors.joining(", "));
+    }
+
+    private static String placed(List<Location> locations) {
+        return locations.stream()
+                .map(l -> l.name() + " (" + l.shownPath() + ") is on " + VolumePaths.label(l.volume()))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.devdrive.maven.report;
+
+import dev.devdrive.maven.policy.TempRootDecision;
+import dev.devdrive.maven.volume.Answer;
+import dev.devdrive.maven.volume.VolumeFacts;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a report as JSON ({@code -Ddevdrive.format=json}). The field names are a stable interface for
+ * scripts and CI; a change that removes or renames a field must raise {@code schemaVersion}.
+ *
+ * <pre>{@code
+ * {
+ *   "schemaVersion": 1,
+ *   "os": {"name": "...", "version": "...", "arch": "..."},
+ *   "locations": [ {"name": "project" | "buildDirectory" | "java.io.tmpdir" | "TMP" | "TEMP" | "TMPDIR"
+ *                            | "localRepository" | "mavenHome" | "JAVA_HOME" | "userHome" | "DEV_DRIVE",
+ *                   "path": "...", "realPath": "..." or null, "problem": "" or why not fully examined,
+ *                   "volume": VOLUME } ],
+ *   "devDrives": [ VOLUME, ... ],
+ *   "decision": {"redirect": true | false, "mode": "auto" | "same-volume" | "off",
+ *                "root": "..." or null, "reason": "..."},
+ *   "recommendations": [ {"id": "trust-dev-drive", "message": "...", "action": "fsutil devdrv trust E:"} ]
+ * }
+ * VOLUME = {"id": "...", "root": "...", "fileSystem": "...", "totalBytes": n, "freeBytes": n,
+ *           "remote": bool, "removable": bool, "devDrive": ANSWER, "trusted": ANSWER,
+ *           "blockCloning": ANSWER, "notes": ["..."]}
+ * ANSWER = {"state": "yes" | "no" | "unknown", "reason": "..."}
+ * }</pre>
+ *
+ * Locations whose variable or property is unset are absent. Sizes are bytes, {@code -1} when unknown.
+ * {@code decision.root} is the first root the extension would try, {@code null} when it would not redirect.
+ */
+public final class JsonReportWriter {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    private JsonReportWriter() {}
+
+    public static String toJson(DevDriveReport report) {
+        ReportFacts facts = report.facts();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("schemaVersion", SCHEMA_VERSION);
+        json.put("os", os(facts.os()));
+        json.put(
+                "locations",
+                facts.locations().stream().map(JsonReportWriter::location).toList());
+        json.put(
+                "devDrives",
+                facts.devDrives().stream().map(JsonReportWriter::volume).toList());
+        json.put("decision", decision(facts.decision()));
+        json.put(
+                "recommendations",
+                report.recommendations().stream()
+                        .map(JsonReportWriter::recommendation)
+                        .toList());
+        return JsonText.write(json);
+    }
+
+    private static Map<String, Object> os(OsInfo os) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", os.name());
+        json.put("version", os.version());
+        json.put("arch", os.arch());
+        return json;
+    }
+
+    private static Map<String, Object> location(Location location) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", location.name());
+        json.put("path", location.path());
+        json.put("realPath", location.real().map(Path::toString).orElse(null));
+        json.put("problem", location.problem());
+        json.put("volume", volume(location.volume()));
+        return json;
+    }
+
+    private static Map<String, Object> volume(VolumeFacts volume) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", volume.id());
+        json.put("root", volume.root());
+        json.put("fileSystem", volume.fileSystem());
+        json.put("totalBytes", volume.totalBytes());
+        json.put("freeBytes", volume.freeBytes());
+        json.put("remote", volume.remote());
+        json.put("removable", volume.removable());
+        json.put("devDrive", answer(volume.devDrive()));
+        json.put("trusted", answer(volume.trusted()));
+        json.put("blockCloning", answer(volume.blockCloning()));
+        json.put("notes", List.copyOf(volume.notes()));
+        return json;
+    }
+
+    private static Map<String, Object> answer(Answer answer) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("state", answer.state().name().toLowerCase(Locale.ROOT));
+        json.put("reason", answer.reason());
+        return json;
+    }
+
+    private static Map<String, Object> decision(TempRootDecision decision) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("redirect", decision.redirect());
+        json.put("mode", decision.mode().value());
+        json.put(
+                "root",
+                decision.rootCandidates().stream()
+                        .findFirst()
+                        .map(Path::toString)
+                        .orElse(null));
+        json.put("reason", decision.reason());
+        return json;
+    }
+
+    private static Map<String, Object> recommendation(Recommendation recommendation) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", recommendation.id());
+        json.put("message", recommendation.message());
+        json.put("action", recommendation.action());
+        return json;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.devdrive.maven.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Derives advice from report facts. A pure function: no I/O, no clock, no system properties; the same facts
+ * always give the same recommendations in the same order (most consequential first).
+ *
+ * <table>
+ *   <caption>Recommendation ids</caption>
+ *   <tr><th>id</th><th>when</th></tr>
+ *   <tr><td>{@value VolumeAdvice#WSL}</td><td>the project is on a Windows drive seen from WSL</td></tr>
+ *   <tr><td>{@value DevDriveAdvice#UNKNOWN}</td><td>the project's Dev Drive state cannot be read</td></tr>
+ *   <tr><td>{@value DevDriveAdvice#TRUST}</td><td>a Dev Drive is not trusted</td></tr>
+ *   <tr><td>{@value DevDriveAdvice#ENABLE_EXTENSION}</td><td>project on a Dev Drive, temp elsewhere, extension
+ *       not loaded</td></tr>
+ *   <tr><td>{@value DevDriveAdvice#MAVEN_TMPDIR}</td><td>project on a Dev Drive, java.io.tmpdir elsewhere</td></tr>
+ *   <tr><td>{@value DevDriveAdvice#LOCAL_REPOSITORY_ID}</td><td>a Dev Drive exists, the local repository is not on
+ *       one</td></tr>
+ *   <tr><td>{@value VolumeAdvice#TMPFS}</td><td>a temporary directory is on tmpfs</td></tr>
+ *   <tr><td>{@value VolumeAdvice#NETWORK}</td><td>a location is on a network volume</td></tr>
+ * </table>
+ */
+public final class Recommendations {
+
+    private Recommendations() {}
+
+    public static List<Recommendation> of(ReportFacts facts) {
+        List<Recommendation> all = new ArrayList<>();
+        VolumeAdvice.wslProject(facts).ifPresent(all::add);
+        all.addAll(DevDriveAdvice.unknownDevDrive(facts));
+        all.addAll(DevDriveAdvice.untrustedDevDrives(facts));
+        all.addAll(DevDriveAdvice.temporaryOffDevDrive(facts));
+        DevDriveAdvice.localRepository(facts).ifPresent(all::add);
+        all.addAll(VolumeAdvice.tmpfsTemporary(facts));
+        all.addAll(VolumeAdvice.networkVolumes(facts));
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.devdrive.maven.report;
+
+import static dev.devdrive.maven.report.LocationNames.BUILD_DIRECTORY;
+import static dev.devdrive.maven.report.LocationNames.JAVA_IO_TMPDIR;
+import static dev.devdrive.maven.report.LocationNames.LOCAL_REPOSITORY;
+import static dev.devdrive.maven.report.LocationNames.PROJECT;
+import static dev.devdrive.maven.report.LocationNames.TEMPORARY;
+
+import dev.devdrive.maven.volume.VolumeFacts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Advice about slow or small volumes on any OS: WSL's Windows drives, tmpfs, network shares. Pure. */
+final class VolumeAdvice {
+
+    static final String WSL = "wsl-windows-drive";
+    static final String TMPFS = "tmpfs-temp";
+    static final String NETWORK = "network-volume";
+
+    /** How WSL shows Windows drives: 9p in WSL 2 (also named v9fs), drvfs in WSL 1. */
+    private static final Set<String> WSL_WINDOWS_DRIVE_TYPES = Set.of("9p", "v9fs", "drvfs");
+
+    private VolumeAdvice() {}
+
+    static Optional<Recommendation> wslProject(ReportFacts facts) {
+        return facts.location(PROJECT)
+                .filter(project -> isWslWindowsDrive(facts.os(), project))
+                .map(project -> new Recommendation(
+                        WSL,
+                        "The project " + project.shownPath() + " is on a Windows drive mounted into WSL ("
+                                + VolumePaths.label(project.volume()) + "): every file access crosses from Linux to"
+                                + " Windows, which makes builds many times slower than on the Linux file system."
+                                + " Keep the project in your WSL home directory; Windows tools reach it through"
+                                + " \\\\wsl$.",
+                        "mkdir -p ~/src && cp -a " + shellQuoted(project.shownPath()) + " ~/src/"));
+    }
+
+    /** One per tmpfs volume that holds a temporary directory. */
+    static List<Recommendation> tmpfsTemporary(ReportFacts facts) {
+        Map<String, List<Location>> byVolume = new LinkedHashMap<>();
+        facts.locations().stream()
+                .filter(l -> TEMPORARY.contains(l.name()))
+                .filter(l -> l.volume().fileSystem().equalsIgnoreCase("tmpfs"))
+                .forEach(l -> byVolume.computeIfAbsent(l.volume().id(), id -> new ArrayList<>())
+                        .add(l));
+        return byVolume.values().stream()
+                .map(locations -> {
+                    VolumeFacts volume = locations.get(0).volume();
+                    return new Recommendation(
+                            TMPFS,
+                            names(locations) + " on tmpfs " + volume.root() + ": held in memory and limited to "
+                                    + HumanSize.of(volume.totalBytes()) + " (" + HumanSize.of(volume.freeBytes())
+                                    + " free). When it fills up, tests fail with \"No space left on device\"; its"
+                                    + " files also take RAM from the build. Make it larger, or point "
+                                    + locations.get(0).name() + " at a directory on a disk.",
+                            "sudo mount -o remount,size=8G " + volume.root());
+                })
+                .toList();
+    }
+
+    /** One per location that matters for build speed and is on a network volume. */
+    static List<Recommendation> networkVolumes(ReportFacts facts) {
+        boolean wsl = wslProject(facts).isPresent();
+        List<Recommendation> advice = new ArrayList<>();
+        for (Location location : facts.locations()) {
+            boolean buildTree =
+                    location.name().equals(PROJECT) || location.name().equals(BUILD_DIRECTORY);
+            boolean matters =
+                    buildTree || location.name().equals(LOCAL_REPOSITORY) || TEMPORARY.contains(location.name());
+            if (matters && location.volume().remote() && !(buildTree && wsl)) {
+                advice.add(new Recommendation(
+                        NETWORK,
+                        location.name() + " (" + location.shownPath() + ") is on network volume "
+                                + VolumePaths.label(location.volume()) + ": every file operation crosses the"
+                                + " network, which makes builds and their temporary files slow. Move it to a local"
+                                + " disk.",
+                        localAlternative(location.name())));
+            }
+        }
+        return advice;
+    }
+
+    private static String localAlternative(String name) {
+        switch (name) {
+            case LOCAL_REPOSITORY:
+                return "MAVEN_OPTS=-Dmaven.repo.local=<a directory on a local disk>";
+            case JAVA_IO_TMPDIR:
+                return "MAVEN_OPTS=-Djava.io.tmpdir=<a directory on a local disk>";
+            case PROJECT:
+            case BUILD_DIRECTORY:
+                return "git clone the project into a directory on a local disk and build it there";
+            default:
+                return "set " + name + " to a directory on a local disk";
+        }
+    }
+
+    private static boolean isWslWindowsDrive(OsInfo os, Location project) {
+        String type = project.volume().fileSystem().toLowerCase(Locale.ROOT);
+        return WSL_WINDOWS_DRIVE_TYPES.contains(type)
+                || (os.isWsl() && project.shownPath().matches("/mnt/[A-Za-z](/.*)?"));
+    }
+
+    private static String names(List<Location> locations) {
+        String joined = locations.stream()
+                .map(l -> l.name() + " (" + l.shownPath() + ")")
+                .collect(Collectors.joining(", "));
+        return joined + (locations.size() == 1 ? " is" : " are");
+    }
+
+    private static String shellQuoted(String path) {
+        return path.matches("[A-Za-z0-9_./-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
+    }
+}
