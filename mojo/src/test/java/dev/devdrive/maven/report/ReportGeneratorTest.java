@@ -1,0 +1,188 @@
+package dev.devdrive.maven.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.devdrive.maven.config.InvalidPropertyException;
+import dev.devdrive.maven.config.Mode;
+import dev.devdrive.maven.volume.Answer.State;
+import dev.devdrive.maven.volume.VolumeDetector;
+import dev.devdrive.maven.volume.VolumeFacts;
+import dev.devdrive.maven.volume.VolumeProbe;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportGeneratorTest {
+
+    @TempDir
+    Path temp;
+
+    private Path devDriveRoot;
+    private Path systemRoot;
+    private VolumeFacts devDrive;
+    private ReportGenerator generator;
+
+    /** Two "volumes" as directories: a trusted-less Dev Drive and a system disk. */
+    @BeforeEach
+    void twoVolumes() throws Exception {
+        devDriveRoot = Files.createDirectories(temp.resolve("d")).toRealPath();
+        systemRoot = Files.createDirectories(temp.resolve("c")).toRealPath();
+        devDrive = withRoot(Fixtures.devDrive("D:\\", State.NO), devDriveRoot);
+        VolumeFacts system = withRoot(Fixtures.ntfs("C:\\"), systemRoot);
+        VolumeProbe probe = new VolumeProbe() {
+            @Override
+            public String volumeRoot(Path realPath) {
+                return realPath.startsWith(devDriveRoot) ? devDriveRoot.toString() : systemRoot.toString();
+            }
+
+            @Override
+            public VolumeFacts describe(String root, Path realPath) {
+                return root.equals(devDriveRoot.toString()) ? devDrive : system;
+            }
+
+            @Override
+            public List<VolumeFacts> devDrives() {
+                return List.of(devDrive);
+            }
+        };
+        generator = new ReportGenerator(new VolumeDetector(probe));
+    }
+
+    private static VolumeFacts withRoot(VolumeFacts v, Path root) {
+        return new VolumeFacts(
+                v.id(),
+                root.toString(),
+                v.fileSystem(),
+                v.totalBytes(),
+                v.freeBytes(),
+                v.remote(),
+                v.removable(),
+                v.devDrive(),
+                v.trusted(),
+                v.blockCloning(),
+                v.notes());
+    }
+
+    private ReportInputs inputs(Map<String, String> locations, Map<String, String> user, Map<String, String> project) {
+        return new ReportInputs(Fixtures.WINDOWS, locations, Map.of(), user::get, project::get, false, "1.2.3");
+    }
+
+    private Map<String, String> projectOnDevDrive() {
+        Map<String, String> locations = new HashMap<>();
+        locations.put(LocationNames.USER_HOME, systemRoot.resolve("jo").toString());
+        locations.put(LocationNames.JAVA_IO_TMPDIR, systemRoot.toString());
+        locations.put(
+                LocationNames.BUILD_DIRECTORY,
+                devDriveRoot.resolve("app/target").toString());
+        locations.put(LocationNames.PROJECT, devDriveRoot.resolve("app").toString());
+        return locations;
+    }
+
+    @Test
+    void locationsComeInReportOrderAndUnsetOnesAreLeftOut() throws Exception {
+        ReportFacts facts = generator
+                .generate(inputs(projectOnDevDrive(), Map.of(), Map.of()))
+                .facts();
+
+        assertThat(facts.locations())
+                .extracting(Location::name)
+                .containsExactly("project", "buildDirectory", "java.io.tmpdir", "userHome");
+        Location build = facts.location("buildDirectory").orElseThrow();
+        assertThat(build.volume()).isEqualTo(devDrive);
+        assertThat(build.problem()).startsWith("does not exist yet");
+        assertThat(facts.devDrives()).containsExactly(devDrive);
+    }
+
+    @Test
+    void theDecisionIsThePolicysForTheBuildDirectory() throws Exception {
+        ReportFacts facts = generator
+                .generate(inputs(projectOnDevDrive(), Map.of(), Map.of()))
+                .facts();
+
+        assertThat(facts.decision().redirect()).isTrue();
+        assertThat(facts.decision().mode()).isEqualTo(Mode.AUTO);
+        assertThat(facts.decision().rootCandidates().get(0).startsWith(devDriveRoot.resolve(".devdrive-tmp")))
+                .isTrue();
+    }
+
+    @Test
+    void userPropertiesWinOverProjectProperties() throws Exception {
+        Map<String, String> offInProject = Map.of("devdrive.mode", "off");
+
+        assertThat(generator
+                        .generate(inputs(projectOnDevDrive(), Map.of(), offInProject))
+                        .facts()
+                        .decision()
+                        .mode())
+                .isEqualTo(Mode.OFF);
+        assertThat(generator
+                        .generate(inputs(projectOnDevDrive(), Map.of("devdrive.mode", "same-volume"), offInProject))
+                        .facts()
+                        .decision()
+                        .mode())
+                .isEqualTo(Mode.SAME_VOLUME);
+    }
+
+    @Test
+    void anInvalidPropertyFailsLikeTheExtensionWould() {
+        assertThatThrownBy(() ->
+                        generator.generate(inputs(projectOnDevDrive(), Map.of("devdrive.skip", "maybe"), Map.of())))
+                .isInstanceOf(InvalidPropertyException.class)
+                .hasMessageContaining("'maybe'")
+                .hasMessageContaining("devdrive.skip");
+    }
+
+    @Test
+    void withoutAProjectThereIsNoDecisionToMake() throws Exception {
+        Map<String, String> locations = Map.of(LocationNames.PROJECT, devDriveRoot.toString());
+
+        ReportFacts facts = generator
+                .generate(inputs(locations, Map.of("devdrive.mode", "same-volume"), Map.of()))
+                .facts();
+
+        assertThat(facts.decision().redirect()).isFalse();
+        assertThat(facts.decision().mode()).isEqualTo(Mode.SAME_VOLUME);
+        assertThat(facts.decision().reason()).startsWith("no project here");
+    }
+
+    @Test
+    void recommendationsAreDerivedFromTheFacts() throws Exception {
+        DevDriveReport report = generator.generate(inputs(projectOnDevDrive(), Map.of(), Map.of()));
+
+        assertThat(report.recommendations()).isEqualTo(Recommendations.of(report.facts()));
+        assertThat(report.recommendations()).extracting(Recommendation::id).contains("trust-dev-drive", "maven-tmpdir");
+    }
+
+    @Test
+    void aValueThatIsNoPathIsReportedNotThrown() throws Exception {
+        Map<String, String> locations = Map.of(LocationNames.TMPDIR, "bad\u0000path");
+
+        Location tmpdir = generator
+                .generate(inputs(locations, Map.of(), Map.of()))
+                .facts()
+                .location(LocationNames.TMPDIR)
+                .orElseThrow();
+
+        assertThat(tmpdir.path()).isEqualTo("bad\u0000path");
+        assertThat(tmpdir.real()).isEmpty();
+        assertThat(tmpdir.problem()).startsWith("not a valid path");
+        assertThat(tmpdir.volume().devDrive().isUnknown()).isTrue();
+    }
+
+    @Test
+    void aBareDriveInDevDriveMeansItsRoot() throws Exception {
+        Location devDriveEnv = generator
+                .generate(inputs(Map.of(LocationNames.DEV_DRIVE, "E:"), Map.of(), Map.of()))
+                .facts()
+                .location(LocationNames.DEV_DRIVE)
+                .orElseThrow();
+
+        assertThat(devDriveEnv.path()).isEqualTo("E:\\");
+    }
+}
