@@ -64,26 +64,30 @@ final class VolumeAdvice {
                 .toList();
     }
 
-    /** One per location that matters for build speed and is on a network volume. */
+    /** One per network volume and fix: the project and its build directory on one share are one problem. */
     static List<Recommendation> networkVolumes(ReportFacts facts) {
         boolean wsl = wslProject(facts).isPresent();
-        List<Recommendation> advice = new ArrayList<>();
+        Map<String, List<Location>> byVolumeAndFix = new LinkedHashMap<>();
         for (Location location : facts.locations()) {
             boolean buildTree =
                     location.name().equals(PROJECT) || location.name().equals(BUILD_DIRECTORY);
             boolean matters =
                     buildTree || location.name().equals(LOCAL_REPOSITORY) || TEMPORARY.contains(location.name());
             if (matters && location.volume().remote() && !(buildTree && wsl)) {
-                advice.add(new Recommendation(
-                        NETWORK,
-                        location.name() + " (" + location.shownPath() + ") is on network volume "
-                                + VolumePaths.label(location.volume()) + ": every file operation crosses the"
-                                + " network, which makes builds and their temporary files slow. Move it to a local"
-                                + " disk.",
-                        localAlternative(location.name())));
+                String key = location.volume().id() + "|" + localAlternative(location.name());
+                byVolumeAndFix.computeIfAbsent(key, k -> new ArrayList<>()).add(location);
             }
         }
-        return advice;
+        return byVolumeAndFix.values().stream()
+                .map(locations -> new Recommendation(
+                        NETWORK,
+                        names(locations) + " on network volume "
+                                + VolumePaths.label(locations.get(0).volume())
+                                + ": every file operation crosses the network, which makes builds and their"
+                                + " temporary files slow. Move " + (locations.size() == 1 ? "it" : "them")
+                                + " to a local disk.",
+                        localAlternative(locations.get(0).name())))
+                .toList();
     }
 
     private static String localAlternative(String name) {

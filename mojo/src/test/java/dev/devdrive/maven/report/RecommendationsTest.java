@@ -262,6 +262,33 @@ class RecommendationsTest {
     }
 
     @Test
+    void separateTmpfsVolumesEachGetAWarning() {
+        VolumeFacts small = unix("0:40", "/tmp", "tmpfs", false, 1024, 1024);
+        VolumeFacts other = unix("0:41", "/run/user/1000", "tmpfs", false, 2048, 2048);
+        ReportFacts facts =
+                facts(LINUX, List.of(at("java.io.tmpdir", "/tmp", small), at("TMPDIR", "/run/user/1000", other)));
+
+        assertThat(Recommendations.of(facts))
+                .extracting(Recommendation::action)
+                .containsExactly("sudo mount -o remount,size=8G /tmp", "sudo mount -o remount,size=8G /run/user/1000");
+    }
+
+    @Test
+    void aProjectOnANetworkShareOutsideWslIsToldToCloneItLocally() {
+        VolumeFacts cifs = unix("0:80", "/srv/share", "cifs", true, -1, -1);
+        ReportFacts facts = facts(
+                LINUX,
+                List.of(at("project", "/srv/share/app", cifs), at("buildDirectory", "/srv/share/app/target", cifs)));
+
+        Recommendation network = only("network-volume", facts);
+        assertThat(network.action())
+                .isEqualTo("git clone the project into a directory on a local disk and build it there");
+        assertThat(network.message())
+                .startsWith("project (/srv/share/app), buildDirectory (/srv/share/app/target) are on network volume"
+                        + " /srv/share (cifs)");
+    }
+
+    @Test
     void everythingAtOnceComesInTheDocumentedOrder() {
         VolumeFacts locked = VolumeFacts.unknown("F:\\", "ERROR_NOT_READY");
         VolumeFacts share = new VolumeFacts(
