@@ -173,9 +173,15 @@ final class DevDriveAdvice {
         return locations.stream().map(Location::name).collect(Collectors.joining(", "));
     }
 
+    /** {@code java.io.tmpdir and TEMP (C:\Temp) are on C:\ (NTFS)}: one phrase per distinct path. */
     private static String placed(List<Location> locations) {
-        return locations.stream()
-                .map(l -> l.name() + " (" + l.shownPath() + ") is on " + VolumePaths.label(l.volume()))
+        Map<String, List<Location>> byPath = new LinkedHashMap<>();
+        locations.forEach(l ->
+                byPath.computeIfAbsent(l.shownPath(), p -> new ArrayList<>()).add(l));
+        return byPath.entrySet().stream()
+                .map(e -> e.getValue().stream().map(Location::name).collect(Collectors.joining(" and ")) + " ("
+                        + e.getKey() + ") " + (e.getValue().size() == 1 ? "is" : "are") + " on "
+                        + VolumePaths.label(e.getValue().get(0).volume()))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -147,8 +147,7 @@ class RecommendationsTest {
         Recommendation extension = only("enable-extension", facts);
         assertThat(extension.message())
                 .contains("Dev Drive D:\\")
-                .contains("java.io.tmpdir")
-                .contains("TEMP");
+                .contains("java.io.tmpdir and TEMP (C:\\Users\\jo\\AppData\\Local\\Temp) are on C:\\ (NTFS)");
         assertThat(extension.action().lines())
                 .contains(
                         "    <groupId>dev.devdrive</groupId>",
