@@ -10,16 +10,16 @@ import java.util.List;
  * <table>
  *   <caption>Recommendation ids</caption>
  *   <tr><th>id</th><th>when</th></tr>
- *   <tr><td>{@value VolumeAdvice#WSL}</td><td>the project is on a Windows drive seen from WSL</td></tr>
- *   <tr><td>{@value DevDriveAdvice#UNKNOWN}</td><td>the project's Dev Drive state cannot be read</td></tr>
- *   <tr><td>{@value DevDriveAdvice#TRUST}</td><td>a Dev Drive is not trusted</td></tr>
- *   <tr><td>{@value DevDriveAdvice#ENABLE_EXTENSION}</td><td>project on a Dev Drive, temp elsewhere, extension
+ *   <tr><td>{@code wsl-windows-drive}</td><td>the project is on a Windows drive seen from WSL</td></tr>
+ *   <tr><td>{@code dev-drive-unknown}</td><td>the project's Dev Drive state cannot be read</td></tr>
+ *   <tr><td>{@code trust-dev-drive}</td><td>a Dev Drive is not trusted</td></tr>
+ *   <tr><td>{@code enable-extension}</td><td>project on a Dev Drive, temp elsewhere, extension
  *       not loaded</td></tr>
- *   <tr><td>{@value DevDriveAdvice#MAVEN_TMPDIR}</td><td>project on a Dev Drive, java.io.tmpdir elsewhere</td></tr>
- *   <tr><td>{@value DevDriveAdvice#LOCAL_REPOSITORY_ID}</td><td>a Dev Drive exists, the local repository is not on
+ *   <tr><td>{@code maven-tmpdir}</td><td>project on a Dev Drive, java.io.tmpdir elsewhere</td></tr>
+ *   <tr><td>{@code move-local-repository}</td><td>a Dev Drive exists, the local repository is not on
  *       one</td></tr>
- *   <tr><td>{@value VolumeAdvice#TMPFS}</td><td>a temporary directory is on tmpfs</td></tr>
- *   <tr><td>{@value VolumeAdvice#NETWORK}</td><td>a location is on a network volume</td></tr>
+ *   <tr><td>{@code tmpfs-temp}</td><td>a temporary directory is on tmpfs</td></tr>
+ *   <tr><td>{@code network-volume}</td><td>a location is on a network volume</td></tr>
  * </table>
  */
 public final class Recommendations {
