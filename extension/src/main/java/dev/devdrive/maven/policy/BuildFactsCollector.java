@@ -27,8 +27,11 @@ public final class BuildFactsCollector {
         return new BuildFacts(build, devDriveVolume, devDrive, sameVolume, System.getProperty("user.name", ""));
     }
 
-    /** {@code E:} alone means the current directory on drive E; the action means the drive's root. */
-    static Optional<Path> devDrivePath(String value) {
+    /**
+     * The path a {@code DEV_DRIVE} value names. {@code E:} alone would mean the current directory on drive E;
+     * the action means the drive's root. Empty for an empty or invalid value.
+     */
+    public static Optional<Path> devDrivePath(String value) {
         if (value.isEmpty()) {
             return Optional.empty();
         }

@@ -54,10 +54,13 @@ public final class ReportGenerator {
     }
 
     private Location examine(String name, String value) {
-        // The setup-dev-drive action writes a bare drive (E:), which as a path means E:'s current directory.
-        String path = name.equals(LocationNames.DEV_DRIVE) && value.matches("[A-Za-z]:") ? value + "\\" : value;
+        if (name.equals(LocationNames.DEV_DRIVE)) {
+            return BuildFactsCollector.devDrivePath(value)
+                    .map(path -> Location.of(name, detector.detect(path)))
+                    .orElseGet(() -> Location.invalid(name, value, "not a valid path"));
+        }
         try {
-            return Location.of(name, detector.detect(Path.of(path)));
+            return Location.of(name, detector.detect(Path.of(value)));
         } catch (InvalidPathException e) {
             return Location.invalid(name, value, e.getReason());
         }
