@@ -25,7 +25,7 @@ final class BuildLock {
     /**
      * Lock files held by this JVM. On POSIX, closing any channel of a process on a file releases all that
      * process's locks on it, so code in this JVM must never open a lock file listed here, not even to try
-     * it and give up.
+     * it and give up. Beware that {@code Files.setLastModifiedTime} opens the file too.
      */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 

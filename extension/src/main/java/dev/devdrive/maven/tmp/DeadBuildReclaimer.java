@@ -57,7 +57,7 @@ final class DeadBuildReclaimer {
     }
 
     /** Deletes the directory when its lock can be taken; null when it belongs to a live process. */
-    private static SafeTreeDeleter.TreeCount reclaimLocked(Path directory) throws IOException {
+    private static SafeTreeDeleter.TreeCount reclaimLocked(Path directory) {
         Path lockFile = BuildLock.lockFileOf(directory);
         if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
             return deleteDirectory(directory, lockFile);
@@ -77,6 +77,8 @@ final class DeadBuildReclaimer {
             return deleteDirectory(directory, lockFile).plus(count);
         } catch (NoSuchFileException e) {
             return null; // another build reclaimed it at the same moment
+        } catch (IOException e) {
+            return null; // the lock cannot be tried, so the directory may be live: leave it, try the others
         }
     }
 

@@ -42,6 +42,14 @@ final class Fs {
         Files.setLastModifiedTime(path, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
     }
 
+    /**
+     * Ages a lock file this JVM holds. Java sets times through an open descriptor, and closing any
+     * descriptor of a process on a file drops that process's POSIX locks on it, so another process does it.
+     */
+    static void makeOldFromAnotherProcess(Path path) throws IOException, InterruptedException {
+        runOrSkip("touch", "-d", "@" + Instant.now().minus(Duration.ofHours(2)).getEpochSecond(), path.toString());
+    }
+
     /** Runs a command that may need privileges; the test is skipped with the reason when it fails. */
     static void runOrSkip(String... command) throws IOException, InterruptedException {
         Process process;
