@@ -17,6 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * The lock that marks a build directory as in use for the lifetime of the build. The operating system
  * drops it when the process dies, however it dies, which is what lets a later build tell a dead build's
  * directory from a live one.
+ *
+ * <p>The lock file is {@code <build dir>/.lock}: a directory and its lock come and go together, so
+ * reclaiming needs nothing outside the root. When the root lies in the build directory, {@code mvn clean}
+ * deletes the lock file with everything else. POSIX lets it delete an open file, and on Windows Java opens
+ * files with FILE_SHARE_DELETE and a byte-range lock does not forbid deletion, so the clean is not made to
+ * fail by the lock file itself; {@link #ensureHeld()} then re-creates and re-locks it.
  */
 final class BuildLock {
 
