@@ -1,0 +1,127 @@
+package dev.devdrive.maven.tmp;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
+
+/**
+ * Deletes or counts what is inside one directory without ever leaving it: links are not followed (a
+ * symbolic link or junction is removed as a link, its target untouched), and files that vanish or cannot
+ * be deleted are counted, never thrown, because a temp directory must not fail the build.
+ */
+final class SafeTreeDeleter {
+
+    /** Files (anything but a directory), bytes of the regular ones, and entries that could not be handled. */
+    record TreeCount(long files, long bytes, long notDeleted) {
+        static final TreeCount NONE = new TreeCount(0, 0, 0);
+
+        TreeCount plus(TreeCount other) {
+            return new TreeCount(files + other.files, bytes + other.bytes, notDeleted + other.notDeleted);
+        }
+    }
+
+    private SafeTreeDeleter() {}
+
+    /** Deletes everything inside {@code base} except {@code spare}; {@code base} itself stays. */
+    static TreeCount deleteContents(Path base, Path spare) {
+        return walk(base, spare, true);
+    }
+
+    /** Counts everything inside {@code base} except {@code spare}, deleting nothing. */
+    static TreeCount countContents(Path base, Path spare) {
+        return walk(base, spare, false);
+    }
+
+    /** Deletes one entry; true when it is gone (also when it had already vanished). */
+    static boolean deleteEntry(Path entry) {
+        try {
+            Files.deleteIfExists(entry);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static TreeCount walk(Path base, Path spare, boolean delete) {
+        Visitor visitor = new Visitor(base, spare, delete);
+        try {
+            Files.walkFileTree(base, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, visitor);
+        } catch (NoSuchFileException e) {
+            // already gone, for example removed by mvn clean: nothing left to count
+        } catch (IOException e) {
+            visitor.notDeleted++;
+        }
+        return new TreeCount(visitor.files, visitor.bytes, visitor.notDeleted);
+    }
+
+    private static final class Visitor extends SimpleFileVisitor<Path> {
+        private final Path base;
+        private final Path spare;
+        private final boolean delete;
+        private long files;
+        private long bytes;
+        private long notDeleted;
+
+        Visitor(Path base, Path spare, boolean delete) {
+            this.base = base;
+            this.spare = spare;
+            this.delete = delete;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            if (!dir.startsWith(base)) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            // On Windows a junction reads as a directory that is also "other": the walker would descend
+            // into its target. Remove the junction itself instead.
+            if (attributes.isOther() && !dir.equals(base)) {
+                files++;
+                remove(dir);
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (file.equals(spare) || !file.startsWith(base) || file.equals(base)) {
+                return FileVisitResult.CONTINUE;
+            }
+            files++;
+            if (attributes.isRegularFile()) {
+                bytes += attributes.size();
+            }
+            remove(file);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (!(e instanceof NoSuchFileException)) {
+                notDeleted++;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (!dir.equals(base)) {
+                remove(dir);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        private void remove(Path entry) {
+            if (delete && !deleteEntry(entry)) {
+                notDeleted++;
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.devdrive.maven.tmp;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A directory below which the forked JVMs of builds get their temp directories. Only {@link #open(Path)}
+ * makes one, so holding a {@code TempRoot} means the checks of {@link RootSafetyCheck} passed.
+ */
+public final class TempRoot {
+
+    private final Path path;
+
+    private TempRoot(Path path) {
+        this.path = path;
+    }
+
+    /**
+     * Opens {@code requested}, creating it owner-only when missing. Missing parents are created with the
+     * default permissions because a parent such as {@code <volume>/.devdrive-tmp} is shared by the users
+     * of the machine; the root itself is the private part. An existing root is never changed: when it is
+     * unsafe (a link or junction, another user's, group or world accessible, not writable, nearly full)
+     * the answer is a refusal with the reason. Never throws for I/O problems.
+     */
+    public static TempRootOpening open(Path requested) {
+        Objects.requireNonNull(requested, "requested");
+        Path root = requested.toAbsolutePath().normalize();
+        try {
+            Optional<String> refusal = createIfMissing(root);
+            if (refusal.isEmpty()) {
+                refusal = RootSafetyCheck.refusalFor(root);
+            }
+            return refusal.<TempRootOpening>map(reason -> new TempRootOpening.Refused(root, reason))
+                    .orElseGet(() -> new TempRootOpening.Opened(new TempRoot(root)));
+        } catch (IOException | RuntimeException e) {
+            return new TempRootOpening.Refused(root, "it cannot be created or examined: " + e);
+        }
+    }
+
+    /** The normalized absolute path of the root; it is its own real path. */
+    public Path path() {
+        return path;
+    }
+
+    private static Optional<String> createIfMissing(Path root) throws IOException {
+        if (Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Path existing = root.getParent();
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return Optional.of("none of its parents exists");
+        }
+        // Check before creating anything: directories created through a link would land somewhere the
+        // user did not name, and refusing afterwards would leave them behind.
+        Path realExisting = existing.toRealPath();
+        if (!realExisting.equals(existing)) {
+            return Optional.of("its parent " + existing + " resolves to " + realExisting
+                    + " through a link; name the real path instead");
+        }
+        Files.createDirectories(root.getParent());
+        OwnerOnlyDirectories.createIfMissing(root);
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TempRoot that && path.equals(that.path);
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return path.toString();
+    }
+}

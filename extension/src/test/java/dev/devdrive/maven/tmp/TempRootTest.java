@@ -1,0 +1,175 @@
+package dev.devdrive.maven.tmp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TempRootTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void createsMissingRootAndItsParentsWithModeExactly0700() throws IOException {
+        Path root = tmp.resolve("volume/.devdrive-tmp/alice");
+
+        TempRootOpening opening = TempRoot.open(root);
+
+        assertThat(opening).isInstanceOf(TempRootOpening.Opened.class);
+        assertThat(((TempRootOpening.Opened) opening).root().path()).isEqualTo(root);
+        assertThat(Fs.mode(root)).isEqualTo(0700);
+    }
+
+    @Test
+    void opensAnExistingOwnerOnlyRootUnchanged() throws IOException {
+        Path root = Fs.directoryWithMode(tmp.resolve("root"), "rwx------");
+        Fs.write(root.resolve("from-an-earlier-build"), 3);
+
+        assertThat(TempRoot.open(root)).isInstanceOf(TempRootOpening.Opened.class);
+        assertThat(root.resolve("from-an-earlier-build")).exists();
+        assertThat(Fs.mode(root)).isEqualTo(0700);
+    }
+
+    @Test
+    void refusesASymlinkedRootAndLeavesItsTargetUntouched() throws IOException {
+        Path target = Fs.directoryWithMode(tmp.resolve("target"), "rwxr-xr-x");
+        Fs.writeText(target.resolve("precious"), "keep me");
+        Path link = Files.createSymbolicLink(tmp.resolve("root"), target);
+
+        assertRefused(link, "symbolic link");
+        assertThat(Fs.mode(target)).isEqualTo(0755);
+        assertThat(target.resolve("precious")).hasContent("keep me");
+        assertThat(target)
+                .isDirectoryNotContaining(path -> path.getFileName().toString().startsWith(".probe"));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void refusesAMissingRootBelowASymlinkWithoutCreatingAnything() throws IOException {
+        Path target = Files.createDirectory(tmp.resolve("target"));
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), target);
+
+        assertRefused(link.resolve("sub/root"), "through a link");
+        assertThat(target).isEmptyDirectory();
+    }
+
+    @Test
+    void refusesAnExistingRootReachedThroughASymlinkedParent() throws IOException {
+        Path target = Files.createDirectory(tmp.resolve("target"));
+        Fs.directoryWithMode(target.resolve("root"), "rwx------");
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), target);
+
+        assertRefused(link.resolve("root"), "through a link");
+    }
+
+    @Test
+    void refusesARegularFile() throws IOException {
+        Path file = Fs.write(tmp.resolve("root"), 1);
+
+        assertRefused(file, "not a directory");
+    }
+
+    @Test
+    void refusesARootOwnedByAnotherUser() throws IOException {
+        Path root = Fs.directoryWithMode(tmp.resolve("root"), "rwx------");
+        try {
+            Files.setAttribute(root, "unix:uid", 65534, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | UnsupportedOperationException e) {
+            assumeTrue(false, "cannot give a directory to uid 65534 here (needs root): " + e);
+        }
+
+        assertRefused(root, "owned by");
+        assertThat(Files.getAttribute(root, "unix:uid")).isEqualTo(65534);
+    }
+
+    @Test
+    void refusesAWorldWritableRootWithoutFixingIt() throws IOException {
+        Path root = Fs.directoryWithMode(tmp.resolve("root"), "rwxrwxrwx");
+
+        assertRefused(root, "other users can access it (mode rwxrwxrwx)");
+        assertThat(Fs.mode(root)).isEqualTo(0777);
+    }
+
+    @Test
+    void refusesAGroupReadableRoot() throws IOException {
+        Path root = Fs.directoryWithMode(tmp.resolve("root"), "rwxr-x---");
+
+        assertRefused(root, "other users can access it");
+    }
+
+    @Test
+    void refusesARootOnAReadOnlyMount() throws Exception {
+        Path root = Files.createDirectory(tmp.resolve("root"));
+        Fs.runOrSkip("mount", "-t", "tmpfs", "-o", "ro,size=1m,mode=0700", "tmpfs", root.toString());
+        try {
+            assertRefused(root, "not writable");
+        } finally {
+            Fs.runQuietly("umount", root.toString());
+        }
+    }
+
+    @Test
+    void refusesAnImmutableRoot() throws Exception {
+        Path root = Fs.directoryWithMode(tmp.resolve("root"), "rwx------");
+        Fs.runOrSkip("chattr", "+i", root.toString());
+        try {
+            assertRefused(root, "not writable");
+        } finally {
+            Fs.runQuietly("chattr", "-i", root.toString());
+        }
+    }
+
+    @Test
+    void refusesARootOnANearlyFullVolume() throws Exception {
+        Path root = Files.createDirectory(tmp.resolve("root"));
+        Fs.runOrSkip("mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", root.toString());
+        try {
+            assertRefused(root, "nearly full");
+        } finally {
+            Fs.runQuietly("umount", root.toString());
+        }
+    }
+
+    @Test
+    void manyBuildsCreatingTheSameRootAtOnceAllGetIt() throws Exception {
+        Path root = tmp.resolve("shared/.devdrive-tmp/alice");
+        int builds = 16;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(builds);
+        try {
+            List<Future<TempRootOpening>> openings = new ArrayList<>();
+            for (int i = 0; i < builds; i++) {
+                openings.add(pool.submit(() -> {
+                    start.await();
+                    return TempRoot.open(root);
+                }));
+            }
+            start.countDown();
+            for (Future<TempRootOpening> opening : openings) {
+                assertThat(opening.get()).isInstanceOf(TempRootOpening.Opened.class);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Fs.mode(root)).isEqualTo(0700);
+    }
+
+    private static void assertRefused(Path root, String reasonPart) {
+        TempRootOpening opening = TempRoot.open(root);
+
+        assertThat(opening).isInstanceOf(TempRootOpening.Refused.class);
+        assertThat(((TempRootOpening.Refused) opening).reason()).contains(reasonPart);
+    }
+}
