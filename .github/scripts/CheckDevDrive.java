@@ -184,12 +184,13 @@ public class CheckDevDrive {
             return windows ? p.toLowerCase(Locale.ROOT) : p;
         }
 
+        /** The nearest ancestor named b-*, spelled as in the given path; null when there is none. */
         static String buildDirectory(String path) {
-            String p = path.trim().replace('\\', '/');
+            String original = path.trim(), p = original.replace('\\', '/');
             int end = p.length();
             while (end > 0) {
                 int start = p.lastIndexOf('/', end - 1);
-                if (p.startsWith("b-", start + 1) && start + 1 < end) return p.substring(0, end);
+                if (p.startsWith("b-", start + 1) && start + 1 < end) return original.substring(0, end);
                 end = start;
             }
             return null;
