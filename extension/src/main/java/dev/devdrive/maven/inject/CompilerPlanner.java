@@ -1,0 +1,36 @@
+package dev.devdrive.maven.inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Decides what to inject into a maven-compiler-plugin execution: only a forked javac has its own JVM. */
+public final class CompilerPlanner {
+
+    private CompilerPlanner() {}
+
+    /**
+     * @param fork            the execution's {@code fork} parameter
+     * @param compilerArgs    the configured {@code compilerArgs}, possibly null
+     * @param javacDirectory  the temp directory for the forked javac
+     */
+    public static InjectionPlan plan(boolean fork, List<String> compilerArgs, String javacDirectory) {
+        if (!fork) {
+            return InjectionPlan.nothing("javac runs inside the Maven JVM (fork=false)");
+        }
+        List<String> args = compilerArgs == null ? List.of() : compilerArgs;
+        if (args.stream().anyMatch(ArgLines::setsTmpdir)) {
+            return InjectionPlan.nothing("compilerArgs already sets -J-Djava.io.tmpdir");
+        }
+        String option = "-J" + ArgLines.tmpdirOption(javacDirectory);
+        List<String> extended = new ArrayList<>(args);
+        extended.add(option);
+        return new InjectionPlan(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(extended),
+                0,
+                List.of("compilerArgs " + option),
+                List.of());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.devdrive.maven.inject;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides what to inject into a Surefire or Failsafe execution. The forked JVM gets its temp directory on its
+ * command line, because the JDK reads {@code java.io.tmpdir} once at start-up and
+ * {@code systemPropertyVariables} are set too late for that.
+ */
+public final class SurefirePlanner {
+
+    /** Surefire replaces this in {@code argLine} with the fork's number, 1 to {@code forkCount}. */
+    static final String FORK_NUMBER = "${surefire.forkNumber}";
+
+    /** Windows programs read TMP and TEMP, POSIX programs TMPDIR; child processes of tests inherit them. */
+    static final List<String> TEMP_VARIABLES = List.of("TMP", "TEMP", "TMPDIR");
+
+    private SurefirePlanner() {}
+
+    /**
+     * @param settings        the execution's configured values
+     * @param moduleDirectory the module's directory in the build's temp directory; forks get
+     *                        {@code fork-<n>} below it
+     * @param agentJar        the agent that creates a fork's directory at start-up, for fork numbers beyond
+     *                        {@code forkCount}, which Surefire hands out when forks end and start at once
+     * @param separator       the file name separator of the OS the forks run on
+     */
+    public static InjectionPlan plan(
+            SurefireSettings settings, String moduleDirectory, String agentJar, String separator) {
+        if (settings.forkCount() <= 0) {
+            return InjectionPlan.nothing("forkCount=0: tests run inside the Maven JVM, which has no argLine");
+        }
+        List<String> applied = new ArrayList<>();
+        List<String> leftAlone = new ArrayList<>();
+        Optional<String> argLine = Optional.empty();
+        if (ArgLines.setsTmpdir(settings.argLine())) {
+            leftAlone.add("argLine already sets java.io.tmpdir");
+        } else if (settings.systemProperties().containsKey(ArgLines.TMPDIR_PROPERTY)) {
+            leftAlone.add("systemPropertyVariables sets java.io.tmpdir");
+        } else {
+            String forkDirectory = moduleDirectory + separator + "fork-" + FORK_NUMBER;
+            String agent = "-javaagent:" + agentJar;
+            argLine = Optional.of(
+                    ArgLines.append(ArgLines.append(settings.argLine(), ArgLines.tmpdirOption(forkDirectory)), agent));
+            applied.add("argLine " + ArgLines.tmpdirOption(forkDirectory) + " " + agent);
+        }
+        Optional<Map<String, String>> environment = Optional.empty();
+        List<String> userSet = TEMP_VARIABLES.stream()
+                .filter(settings.environment()::containsKey)
+                .toList();
+        if (userSet.isEmpty()) {
+            Map<String, String> variables = new LinkedHashMap<>(settings.environment());
+            TEMP_VARIABLES.forEach(name -> variables.put(name, moduleDirectory));
+            environment = Optional.of(variables);
+            applied.add("environmentVariables " + String.join(", ", TEMP_VARIABLES) + "=" + moduleDirectory);
+        } else {
+            leftAlone.add("environmentVariables sets " + String.join(", ", userSet));
+        }
+        int forkDirectories = argLine.isPresent() ? settings.forkCount() : 0;
+        return new InjectionPlan(argLine, environment, Optional.empty(), forkDirectories, applied, leftAlone);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.devdrive.maven.lifecycle;
+
+import dev.devdrive.maven.inject.CompilerMojo;
+import dev.devdrive.maven.inject.CompilerPlanner;
+import dev.devdrive.maven.inject.InjectionPlan;
+import dev.devdrive.maven.inject.SurefireMojo;
+import dev.devdrive.maven.inject.SurefirePlanner;
+import dev.devdrive.maven.tmp.BuildTempDirectory;
+import java.io.File;
+import java.io.IOException;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+import org.apache.maven.execution.MojoExecutionEvent;
+import org.apache.maven.execution.MojoExecutionListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sees each mojo just before it runs, already configured, and gives the JVMs it will fork their temp
+ * directories: created now (a {@code clean} may have removed them, {@code -T} builds run modules at once) and
+ * passed on the command line. What the user configured wins.
+ */
+@Named
+@Singleton
+public class ForkedJvmListener implements MojoExecutionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ForkedJvmListener.class);
+
+    private final BuildTempSession tempSession;
+
+    @Inject
+    public ForkedJvmListener(BuildTempSession tempSession) {
+        this.tempSession = tempSession;
+    }
+
+    @Override
+    public void beforeMojoExecution(MojoExecutionEvent event) {
+        Optional<ForkingPlugin> plugin = ForkingPlugin.of(event.getExecution());
+        if (plugin.isEmpty()) {
+            return;
+        }
+        String execution = event.getExecution().getArtifactId() + ":"
+                + event.getExecution().getGoal() + " (" + event.getExecution().getExecutionId() + ") in "
+                + event.getProject().getArtifactId();
+        try {
+            Optional<InjectionPlan> plan =
+                    plugin.get() == ForkingPlugin.COMPILER ? injectCompiler(event) : injectSurefire(event);
+            plan.ifPresent(
+                    p -> LOG.debug("[devdrive] {}: set {}; left alone: {}", execution, p.applied(), p.leftAlone()));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warn(
+                    "[devdrive] Cannot configure {} ({}); its forks keep their usual temp directory",
+                    execution,
+                    e.toString());
+        } catch (IOException e) {
+            LOG.warn(
+                    "[devdrive] Cannot create temp directories for {}: {}; its forks keep their usual temp directory",
+                    execution,
+                    e.getMessage());
+        }
+    }
+
+    @Override
+    public void afterMojoExecutionSuccess(MojoExecutionEvent event) {
+        // directories live until the session ends: forks of later mojos may still need them
+    }
+
+    @Override
+    public void afterExecutionFailure(MojoExecutionEvent event) {
+        // same as success: the session's end cleans up
+    }
+
+    private Optional<InjectionPlan> injectSurefire(MojoExecutionEvent event)
+            throws ReflectiveOperationException, IOException {
+        SurefireMojo mojo = new SurefireMojo(event.getMojo());
+        Optional<BuildTempDirectory> directory = tempSession.directory();
+        if (directory.isEmpty()) {
+            return Optional.empty();
+        }
+        String module = event.getProject().getArtifactId();
+        InjectionPlan plan = SurefirePlanner.plan(
+                mojo.settings(),
+                directory.get().moduleDirectory(module).toString(),
+                tempSession.agentJar().toString(),
+                File.separator);
+        directory.get().forkDirectories(module, plan.forkDirectories());
+        mojo.apply(plan);
+        return Optional.of(plan);
+    }
+
+    private Optional<InjectionPlan> injectCompiler(MojoExecutionEvent event)
+            throws ReflectiveOperationException, IOException {
+        CompilerMojo mojo = new CompilerMojo(event.getMojo());
+        if (!mojo.fork()) {
+            return Optional.empty();
+        }
+        Optional<BuildTempDirectory> directory = tempSession.directory();
+        if (directory.isEmpty()) {
+            return Optional.empty();
+        }
+        String javac = directory
+                .get()
+                .javacDirectory(event.getProject().getArtifactId())
+                .toString();
+        InjectionPlan plan = CompilerPlanner.plan(true, mojo.compilerArgs(), javac);
+        mojo.apply(plan);
+        return Optional.of(plan);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.devdrive.maven.inject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompilerPlannerTest {
+
+    private static final String JAVAC = "/d/b-abcdefgh/app/javac";
+
+    @Test
+    void aForkedJavacGetsItsTempDirectoryAsAJvmOption() {
+        InjectionPlan plan = CompilerPlanner.plan(true, List.of("-Xlint:all"), JAVAC);
+
+        assertThat(plan.compilerArgs()).contains(List.of("-Xlint:all", "-J-Djava.io.tmpdir=" + JAVAC));
+        assertThat(plan.applied()).containsExactly("compilerArgs -J-Djava.io.tmpdir=" + JAVAC);
+    }
+
+    @Test
+    void noCompilerArgsAtAll() {
+        assertThat(CompilerPlanner.plan(true, null, JAVAC).compilerArgs())
+                .contains(List.of("-J-Djava.io.tmpdir=" + JAVAC));
+    }
+
+    @Test
+    void javacInsideTheMavenJvmIsLeftAlone() {
+        InjectionPlan plan = CompilerPlanner.plan(false, List.of(), JAVAC);
+
+        assertThat(plan.changesAnything()).isFalse();
+        assertThat(plan.compilerArgs()).isEmpty();
+    }
+
+    @Test
+    void aUsersTmpdirForJavacStays() {
+        InjectionPlan plan = CompilerPlanner.plan(true, List.of("-J-Djava.io.tmpdir=/mine"), JAVAC);
+
+        assertThat(plan.compilerArgs()).isEmpty();
+        assertThat(plan.leftAlone()).containsExactly("compilerArgs already sets -J-Djava.io.tmpdir");
+    }
+}

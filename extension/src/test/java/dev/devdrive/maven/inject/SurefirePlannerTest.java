@@ -1,0 +1,113 @@
+package dev.devdrive.maven.inject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SurefirePlannerTest {
+
+    private static final String MODULE = "/d/.devdrive-tmp/jo/b-abcdefgh/core";
+    private static final String AGENT = "/d/.devdrive-tmp/jo/b-abcdefgh/devdrive-agent.jar";
+    private static final String FORK_OPTION = "-Djava.io.tmpdir=" + MODULE + "/fork-${surefire.forkNumber}";
+
+    private static InjectionPlan plan(
+            String argLine, Map<String, String> properties, Map<String, String> env, int forks) {
+        return SurefirePlanner.plan(new SurefireSettings(argLine, properties, env, forks), MODULE, AGENT, "/");
+    }
+
+    @Test
+    void noArgLineGetsTheForkDirectoryAndTheAgent() {
+        InjectionPlan plan = plan(null, Map.of(), Map.of(), 2);
+
+        assertThat(plan.argLine()).contains(FORK_OPTION + " -javaagent:" + AGENT);
+        assertThat(plan.forkDirectories()).isEqualTo(2);
+        assertThat(plan.environment()).contains(Map.of("TMP", MODULE, "TEMP", MODULE, "TMPDIR", MODULE));
+        assertThat(plan.leftAlone()).isEmpty();
+    }
+
+    @Test
+    void anExistingArgLineAndJacocoLateReplacementAreKeptInFront() {
+        InjectionPlan plan = plan("@{argLine} -Xmx512m", Map.of(), Map.of(), 1);
+
+        assertThat(plan.argLine()).contains("@{argLine} -Xmx512m " + FORK_OPTION + " -javaagent:" + AGENT);
+    }
+
+    @Test
+    void aPathWithASpaceIsQuotedForSurefiresSplitting() {
+        InjectionPlan plan = SurefirePlanner.plan(
+                new SurefireSettings("-ea", Map.of(), Map.of(), 1), "C:\\My Builds\\core", "C:\\a.jar", "\\");
+
+        assertThat(plan.argLine())
+                .contains(
+                        "-ea \"-Djava.io.tmpdir=C:\\My Builds\\core\\fork-${surefire.forkNumber}\" -javaagent:C:\\a.jar");
+    }
+
+    @Test
+    void forkCountZeroGetsNothingBecauseSurefireRefusesAnArgLineWithoutForks() {
+        InjectionPlan plan = plan("-ea", Map.of(), Map.of(), 0);
+
+        assertThat(plan.changesAnything()).isFalse();
+        assertThat(plan.argLine()).isEmpty();
+        assertThat(plan.environment()).isEmpty();
+        assertThat(plan.forkDirectories()).isZero();
+        assertThat(plan.leftAlone()).singleElement().asString().contains("forkCount=0");
+    }
+
+    @Test
+    void aTmpdirInTheArgLineIsTheUsersChoice() {
+        for (String argLine : new String[] {
+            "-Djava.io.tmpdir=/mine", "-Xmx1g -Djava.io.tmpdir=/mine", "\"-Djava.io.tmpdir=/my dir\" -ea"
+        }) {
+            InjectionPlan plan = plan(argLine, Map.of(), Map.of(), 1);
+
+            assertThat(plan.argLine()).as(argLine).isEmpty();
+            assertThat(plan.forkDirectories()).isZero();
+            assertThat(plan.leftAlone()).contains("argLine already sets java.io.tmpdir");
+            assertThat(plan.environment()).isPresent();
+        }
+    }
+
+    @Test
+    void anOptionThatOnlyLooksAlikeIsNotAUserChoice() {
+        InjectionPlan plan = plan("-Dmy.java.io.tmpdir=/x", Map.of(), Map.of(), 1);
+
+        assertThat(plan.argLine()).contains("-Dmy.java.io.tmpdir=/x " + FORK_OPTION + " -javaagent:" + AGENT);
+    }
+
+    @Test
+    void aTmpdirInSystemPropertyVariablesIsTheUsersChoice() {
+        InjectionPlan plan = plan(null, Map.of("java.io.tmpdir", "/mine"), Map.of(), 1);
+
+        assertThat(plan.argLine()).isEmpty();
+        assertThat(plan.leftAlone()).contains("systemPropertyVariables sets java.io.tmpdir");
+    }
+
+    @Test
+    void anyTempVariableSetByTheUserKeepsAllThreeAsTheyAre() {
+        InjectionPlan plan = plan(null, Map.of(), Map.of("TMP", "/mine", "OTHER", "x"), 1);
+
+        assertThat(plan.environment()).isEmpty();
+        assertThat(plan.leftAlone()).contains("environmentVariables sets TMP");
+        assertThat(plan.argLine()).isPresent();
+    }
+
+    @Test
+    void otherEnvironmentVariablesAreKeptWhenTempOnesAreAdded() {
+        InjectionPlan plan = plan(null, Map.of(), Map.of("OTHER", "x"), 1);
+
+        assertThat(plan.environment().orElseThrow()).containsEntry("OTHER", "x").containsEntry("TMPDIR", MODULE);
+    }
+
+    @Test
+    void emptyXmlElementsBecomeEmptyValuesNotNulls() {
+        HashMap<String, String> env = new HashMap<>();
+        env.put("TEMP", null);
+
+        InjectionPlan plan = plan(null, Map.of(), env, 1);
+
+        assertThat(plan.environment()).isEmpty();
+        assertThat(plan.leftAlone()).contains("environmentVariables sets TEMP");
+    }
+}

@@ -1,0 +1,4 @@
+package recorder;
+
+/** The same recording, run by Failsafe. */
+class TempRecorderIT extends FirstTempTest {}
