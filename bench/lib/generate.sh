@@ -1,0 +1,89 @@
+# shellcheck shell=bash
+# The generated projects. They live in the work directory only and are never committed.
+
+# Plugin versions the generated projects pin, so every run resolves the same plugins offline from ~/.m2.
+GEN_JUNIT=5.14.4
+GEN_RESOURCES=3.3.1
+GEN_COMPILER=3.14.1
+GEN_SUREFIRE=3.5.4
+
+# extensions_xml DIR: loads the extension the way users do.
+extensions_xml() {
+    mkdir -p "$1/.mvn"
+    cat >"$1/.mvn/extensions.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<extensions>
+  <extension>
+    <groupId>dev.devdrive</groupId>
+    <artifactId>devdrive-maven-extension</artifactId>
+    <version>$VERSION</version>
+  </extension>
+</extensions>
+XML
+}
+
+# one_module DIR: the smallest real project.
+one_module() {
+    mkdir -p "$1/.mvn"
+    cat >"$1/pom.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>dev.devdrive.bench</groupId>
+  <artifactId>one</artifactId>
+  <version>1.0</version>
+</project>
+XML
+}
+
+# reactor DIR MODULES: a parent with MODULES jar modules that inherit from it.
+reactor() {
+    local dir=$1 modules=$2 i name
+    mkdir -p "$dir/.mvn"
+    {
+        cat <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>dev.devdrive.bench</groupId>
+  <artifactId>reactor</artifactId>
+  <version>1.0</version>
+  <packaging>pom</packaging>
+  <modules>
+XML
+        for ((i = 1; i <= modules; i++)); do
+            printf '    <module>m%04d</module>\n' "$i"
+        done
+        printf '  </modules>\n</project>\n'
+    } >"$dir/pom.xml"
+    for ((i = 1; i <= modules; i++)); do
+        name=$(printf 'm%04d' "$i")
+        mkdir "$dir/$name"
+        cat >"$dir/$name/pom.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>dev.devdrive.bench</groupId>
+    <artifactId>reactor</artifactId>
+    <version>1.0</version>
+  </parent>
+  <artifactId>$name</artifactId>
+</project>
+XML
+    done
+}
+
+# temp_heavy DIR CLASSES FILES: the temp-heavy suite, CLASSES copies of the test class (so forks have
+# classes to share), each test method handling FILES temp files by default.
+temp_heavy() {
+    local dir=$1 classes=$2 files=$3 i
+    mkdir -p "$dir/.mvn" "$dir/src/test/java/bench"
+    sed -e "s/@FILES@/$files/" -e "s/@JUNIT@/$GEN_JUNIT/" -e "s/@RESOURCES@/$GEN_RESOURCES/" \
+        -e "s/@COMPILER@/$GEN_COMPILER/" -e "s/@SUREFIRE@/$GEN_SUREFIRE/" \
+        "$BENCH/templates/temp-heavy/pom.xml.template" >"$dir/pom.xml"
+    for ((i = 1; i <= classes; i++)); do
+        sed "s/@N@/$i/g" "$BENCH/templates/temp-heavy/TempHeavyTest.java.template" \
+            >"$dir/src/test/java/bench/TempHeavy${i}Test.java"
+    done
+}
