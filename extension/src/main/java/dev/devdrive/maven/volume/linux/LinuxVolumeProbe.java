@@ -5,62 +5,61 @@ import dev.devdrive.maven.volume.JdkVolumeProbe;
 import dev.devdrive.maven.volume.VolumeFacts;
 import dev.devdrive.maven.volume.VolumeProbe;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Detection on Linux: mount point, device and type from {@code /proc/self/mountinfo}, which is read anew for each
- * path (it is small and mounts change), sizes from the JDK, removable from sysfs. Where mountinfo cannot be read
- * (a restricted container), the JDK alone answers.
+ * Linux detection from {@code /proc/self/mountinfo}: the mount a path is on gives the volume's root (its
+ * mount point), identity (device number, shared by bind mounts and btrfs subvolumes of one file system),
+ * type and source. mountinfo is read again for every path: it takes microseconds, and a table kept from
+ * before a mount or unmount would answer for a file system that is no longer there. Where mountinfo cannot
+ * be read (no {@code /proc} in some sandboxes) detection falls back to the JDK.
  */
 public final class LinuxVolumeProbe implements VolumeProbe {
 
-    private static final Answer NOT_WINDOWS = Answer.no("Dev Drive exists only on Windows");
+    private static final Logger LOG = LoggerFactory.getLogger(LinuxVolumeProbe.class);
+    private static final String NOT_WINDOWS = "Dev Drive exists only on Windows";
 
-    private final Supplier<List<String>> mountInfo;
-    private final Function<String, Optional<String>> sysfs;
-    private final JdkVolumeProbe fallback = new JdkVolumeProbe();
+    private final Path mountInfo;
+    private final SysBlock sysBlock;
+    private final Charset fileNames;
+    private final VolumeProbe fallback = new JdkVolumeProbe();
 
     /**
-     * @param mountInfo the lines of {@code /proc/self/mountinfo}; throws {@link UncheckedIOException} when unreadable
-     * @param sysfs     the trimmed content of a file below {@code /sys}, by path, or empty when missing
+     * @param mountInfo normally {@code /proc/self/mountinfo}
+     * @param sys       where sysfs is mounted, normally {@code /sys}
      */
-    LinuxVolumeProbe(Supplier<List<String>> mountInfo, Function<String, Optional<String>> sysfs) {
+    LinuxVolumeProbe(Path mountInfo, Path sys) {
         this.mountInfo = mountInfo;
-        this.sysfs = sysfs;
+        this.sysBlock = new SysBlock(sys);
+        this.fileNames = fileNameCharset();
     }
 
     public static VolumeProbe forThisMachine() {
-        return new LinuxVolumeProbe(() -> readLines(Path.of("/proc/self/mountinfo")), LinuxVolumeProbe::readSys);
+        return new LinuxVolumeProbe(Path.of("/proc/self/mountinfo"), Path.of("/sys"));
     }
 
     @Override
     public String volumeRoot(Path realPath) throws IOException {
-        Optional<MountTable> table = table();
-        if (table.isEmpty()) {
-            return fallback.volumeRoot(realPath);
-        }
-        return table.get()
-                .mountOf(realPath)
-                .map(MountInfoEntry::mountPoint)
-                .orElseThrow(() -> new IOException("no mount in /proc/self/mountinfo contains " + realPath));
+        Optional<MountInfoEntry> mount = mountOf(realPath);
+        return mount.isPresent() ? mount.get().mountPoint() : fallback.volumeRoot(realPath);
     }
 
     @Override
     public VolumeFacts describe(String root, Path realPath) {
-        Optional<MountInfoEntry> mount = table().flatMap(t -> t.mountAt(root));
-        if (mount.isEmpty()) {
-            return fallback.describe(root, realPath);
-        }
-        MountInfoEntry entry = mount.get();
-        String type = entry.fileSystem();
+        Optional<MountInfoEntry> mount = mountOf(realPath);
+        return mount.isPresent() ? describe(mount.get(), realPath) : fallback.describe(root, realPath);
+    }
+
+    private VolumeFacts describe(MountInfoEntry mount, Path realPath) {
+        List<String> notes = new ArrayList<>(LinuxFileSystems.notes(mount));
         long total = -1;
         long free = -1;
         try {
@@ -68,57 +67,50 @@ public final class LinuxVolumeProbe implements VolumeProbe {
             total = store.getTotalSpace();
             free = store.getUsableSpace();
         } catch (IOException e) {
-            // sizes stay unknown; the rest of the facts still hold
+            notes.add("cannot read the size of " + mount.mountPoint() + ": " + e.getMessage());
         }
-        List<String> notes = new ArrayList<>(LinuxFileSystems.notes(type));
-        if (entry.readOnly()) {
-            notes.add("mounted read-only");
-        }
+        Answer notWindows = Answer.no(NOT_WINDOWS);
         return new VolumeFacts(
-                "dev:" + entry.device(),
-                root,
-                type,
+                mount.device(),
+                mount.mountPoint(),
+                mount.fileSystem(),
                 total,
                 free,
-                LinuxFileSystems.isRemote(type),
-                removable(entry.device()),
-                NOT_WINDOWS,
-                NOT_WINDOWS,
-                LinuxFileSystems.blockCloning(type),
+                LinuxFileSystems.isRemote(mount),
+                sysBlock.removable(mount),
+                notWindows,
+                notWindows,
+                blockCloning(mount, realPath),
                 notes);
     }
 
-    /** A partition has no {@code removable} file of its own; its disk, one level up in sysfs, has. */
-    private boolean removable(String device) {
-        String base = "/sys/dev/block/" + device;
-        return sysfs.apply(base + "/removable")
-                .or(() -> sysfs.apply(base + "/../removable"))
-                .map("1"::equals)
-                .orElse(false);
+    private static Answer blockCloning(MountInfoEntry mount, Path realPath) {
+        if (!mount.fileSystem().equals("xfs")) {
+            return LinuxFileSystems.blockCloning(mount.fileSystem());
+        }
+        return XfsGeometry.blockCloning(Files.isDirectory(realPath) ? realPath : realPath.getParent());
     }
 
-    private Optional<MountTable> table() {
+    private Optional<MountInfoEntry> mountOf(Path realPath) {
         try {
-            List<MountInfoEntry> entries = MountInfoParser.parse(mountInfo.get());
-            return entries.isEmpty() ? Optional.empty() : Optional.of(new MountTable(entries));
-        } catch (UncheckedIOException e) {
+            Optional<MountInfoEntry> mount =
+                    MountTable.read(mountInfo, fileNames).mountOf(realPath.toString());
+            if (mount.isEmpty()) {
+                LOG.debug("[devdrive] No mount in {} contains {}, asking the JDK", mountInfo, realPath);
+            }
+            return mount;
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.debug("[devdrive] Cannot use {}, asking the JDK: {}", mountInfo, e.toString());
             return Optional.empty();
         }
     }
 
-    private static List<String> readLines(Path file) {
+    /** The charset the JVM decodes file names with, so mount points compare equal to its paths. */
+    private static Charset fileNameCharset() {
         try {
-            return Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Optional<String> readSys(String path) {
-        try {
-            return Optional.of(Files.readString(Path.of(path)).trim());
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
         }
     }
 }

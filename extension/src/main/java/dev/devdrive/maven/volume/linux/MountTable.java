@@ -1,11 +1,14 @@
 package dev.devdrive.maven.volume.linux;
 
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** The mounts of this process, to find the one a path is on. */
-public final class MountTable {
+/** The mounts of this process's mount namespace, as {@code /proc/self/mountinfo} lists them. */
+final class MountTable {
 
     private final List<MountInfoEntry> entries;
 
@@ -14,30 +17,44 @@ public final class MountTable {
     }
 
     /**
-     * The mount a real (link-free, absolute) path is on: the one with the longest mount point containing it.
-     * Mounts stacked on one mount point are listed in mount order, so the last one is the visible one.
+     * Reads and parses a mountinfo file.
+     *
+     * @throws IOException              when it cannot be read
+     * @throws IllegalArgumentException when a line does not have the documented shape
      */
-    public Optional<MountInfoEntry> mountOf(Path realPath) {
+    public static MountTable read(Path mountInfo, Charset fileNames) throws IOException {
+        // Decoded like file names are, so mount points compare equal to the JVM's paths.
+        String text = new String(Files.readAllBytes(mountInfo), fileNames);
+        MountInfoParser parser = new MountInfoParser(fileNames);
+        return new MountTable(
+                text.lines().filter(line -> !line.isEmpty()).map(parser::parse).toList());
+    }
+
+    public List<MountInfoEntry> entries() {
+        return entries;
+    }
+
+    /**
+     * The mount an absolute, real path is on: the entry with the longest mount point that contains it. Of
+     * mounts stacked on one mount point the last listed is on top, so a later entry wins a tie.
+     */
+    public Optional<MountInfoEntry> mountOf(String realPath) {
         MountInfoEntry best = null;
-        int bestDepth = -1;
         for (MountInfoEntry entry : entries) {
-            Path mountPoint = Path.of(entry.mountPoint());
-            if (realPath.startsWith(mountPoint) && mountPoint.getNameCount() >= bestDepth) {
+            if (contains(entry.mountPoint(), realPath)
+                    && (best == null
+                            || entry.mountPoint().length() >= best.mountPoint().length())) {
                 best = entry;
-                bestDepth = mountPoint.getNameCount();
             }
         }
         return Optional.ofNullable(best);
     }
 
-    /** The visible mount at exactly this mount point. */
-    public Optional<MountInfoEntry> mountAt(String mountPoint) {
-        MountInfoEntry found = null;
-        for (MountInfoEntry entry : entries) {
-            if (entry.mountPoint().equals(mountPoint)) {
-                found = entry;
-            }
+    private static boolean contains(String mountPoint, String path) {
+        if (mountPoint.equals("/")) {
+            return path.startsWith("/");
         }
-        return Optional.ofNullable(found);
+        return path.startsWith(mountPoint)
+                && (path.length() == mountPoint.length() || path.charAt(mountPoint.length()) == '/');
     }
 }

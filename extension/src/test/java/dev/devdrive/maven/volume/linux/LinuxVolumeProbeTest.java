@@ -1,101 +1,155 @@
 package dev.devdrive.maven.volume.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.devdrive.maven.volume.Answer;
+import dev.devdrive.maven.volume.JdkVolumeProbe;
 import dev.devdrive.maven.volume.VolumeFacts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The probe on a made-up mountinfo and sysfs that name real directories, so the JDK parts work too. */
+@EnabledOnOs(OS.LINUX)
 class LinuxVolumeProbeTest {
 
     @TempDir
     Path tmp;
 
-    private static final List<String> MOUNTS = List.of(
-            "1 0 8:1 / / rw - ext4 /dev/sda1 rw",
-            "2 1 0:54 / /mnt/c rw,noatime - 9p C:\\134 rw,aname=drvfs",
-            "3 1 8:17 / /media/usb ro,nosuid - vfat /dev/sdb1 ro",
-            "4 1 0:60 / /srv/share rw - nfs4 server:/export rw",
-            "5 1 0:25 / /dev/shm rw - tmpfs tmpfs rw");
+    private Path mountInfo;
+    private Path sys;
+    private Path dir;
 
-    private final Map<String, String> sys = Map.of(
-            "/sys/dev/block/8:17/../removable", "1",
-            "/sys/dev/block/8:1/../removable", "0");
-
-    private final LinuxVolumeProbe probe = new LinuxVolumeProbe(() -> MOUNTS, p -> Optional.ofNullable(sys.get(p)));
+    @BeforeEach
+    void setUp() throws IOException {
+        mountInfo = tmp.resolve("mountinfo");
+        sys = Files.createDirectory(tmp.resolve("sys"));
+        dir = Files.createDirectories(tmp.resolve("mnt/c")).toRealPath();
+    }
 
     @Test
-    void theSystemVolume() throws IOException {
-        assertThat(probe.volumeRoot(Path.of("/home/jo/src"))).isEqualTo("/");
+    void describesTheMountThePathIsOn() throws IOException {
+        mountInfo("79 27 0:53 / " + dir + " rw,noatime - 9p C:\\134 rw,dirsync,aname=drvfs;path=C:\\;uid=1000");
+        Path file = Files.createFile(dir.resolve("pom.xml"));
 
-        VolumeFacts facts = probe.describe("/", tmp);
+        VolumeFacts facts = describe(file);
 
-        assertThat(facts.id()).isEqualTo("dev:8:1");
-        assertThat(facts.fileSystem()).isEqualTo("ext4");
-        assertThat(facts.remote()).isFalse();
+        assertThat(facts.id()).isEqualTo("0:53");
+        assertThat(facts.root()).isEqualTo(dir.toString());
+        assertThat(facts.fileSystem()).isEqualTo("9p");
+        assertThat(facts.totalBytes()).isPositive();
+        assertThat(facts.freeBytes()).isBetween(0L, facts.totalBytes());
+        assertThat(facts.remote()).isTrue();
         assertThat(facts.removable()).isFalse();
         assertThat(facts.devDrive()).isEqualTo(Answer.no("Dev Drive exists only on Windows"));
+        assertThat(facts.trusted()).isEqualTo(Answer.no("Dev Drive exists only on Windows"));
         assertThat(facts.blockCloning().state()).isEqualTo(Answer.State.NO);
-        assertThat(facts.totalBytes()).isPositive();
-        assertThat(facts.notes()).isEmpty();
+        assertThat(facts.notes())
+                .containsExactly("9p: WSL view of a Windows drive, slow: move the project into the Linux file system");
     }
 
     @Test
-    void aWindowsDriveSeenFromWslIsRemoteAndSlow() {
-        VolumeFacts facts = probe.describe("/mnt/c", tmp);
+    void readsMountInfoAgainForEveryPathSoNewMountsAreSeen() throws IOException {
+        mountInfo("1 0 254:0 / / rw - ext4 /dev/vda rw");
+        LinuxVolumeProbe probe = probe();
+        assertThat(probe.volumeRoot(dir)).isEqualTo("/");
 
-        assertThat(facts.fileSystem()).isEqualTo("9p");
-        assertThat(facts.remote()).isTrue();
-        assertThat(facts.notes()).singleElement().asString().contains("Linux file system");
+        mountInfo("1 0 254:0 / / rw - ext4 /dev/vda rw", "2 1 0:60 / " + dir + " rw - tmpfs tmpfs rw,size=8192k");
+
+        assertThat(probe.volumeRoot(dir)).isEqualTo(dir.toString());
+        assertThat(probe.describe(dir.toString(), dir).notes()).containsExactly("tmpfs: in memory, lost at reboot");
     }
 
     @Test
-    void aRemovableReadOnlyStick() {
-        VolumeFacts facts = probe.describe("/media/usb", tmp);
+    void aRemovableDiskIsFoundThroughItsPartition() throws IOException {
+        Path disk = Files.createDirectories(sys.resolve("devices/usb1/block/sdb"));
+        Files.writeString(disk.resolve("removable"), "1\n");
+        Files.createDirectories(disk.resolve("sdb1"));
+        Files.createDirectories(sys.resolve("dev/block"));
+        Files.createSymbolicLink(sys.resolve("dev/block/8:17"), disk.resolve("sdb1"));
+        mountInfo("2 1 8:17 / " + dir + " rw - vfat /dev/sdb1 rw");
+
+        assertThat(describe(dir).removable()).isTrue();
+    }
+
+    @Test
+    void aFixedWholeDiskIsNotRemovable() throws IOException {
+        Files.createDirectories(sys.resolve("dev/block/254:0"));
+        Files.writeString(sys.resolve("dev/block/254:0/removable"), "0\n");
+        mountInfo("2 1 254:0 / " + dir + " rw - ext4 /dev/vda rw");
+
+        assertThat(describe(dir).removable()).isFalse();
+    }
+
+    @Test
+    void aFileSystemOnAnAnonymousDeviceIsFoundThroughItsSource() throws IOException {
+        Path disk = Files.createDirectories(sys.resolve("devices/usb1/block/sdz"));
+        Files.writeString(disk.resolve("removable"), "1\n");
+        Files.createDirectories(disk.resolve("sdz1"));
+        Files.createDirectories(sys.resolve("class/block"));
+        Files.createSymbolicLink(sys.resolve("class/block/sdz1"), disk.resolve("sdz1"));
+        mountInfo("2 1 0:39 / " + dir + " rw - btrfs /dev/sdz1 rw,subvolid=5,subvol=/");
+
+        VolumeFacts facts = describe(dir);
 
         assertThat(facts.removable()).isTrue();
-        assertThat(facts.notes()).contains("mounted read-only");
+        assertThat(facts.id()).isEqualTo("0:39");
+        assertThat(facts.blockCloning().state()).isEqualTo(Answer.State.YES);
     }
 
     @Test
-    void networkAndMemoryFileSystemsCarryAWarning() {
-        assertThat(probe.describe("/srv/share", tmp).notes())
-                .singleElement()
-                .asString()
-                .startsWith("nfs4:");
-        assertThat(probe.describe("/dev/shm", tmp).notes())
-                .singleElement()
-                .asString()
-                .contains("in memory");
+    void withoutSysfsNothingIsRemovable() throws IOException {
+        mountInfo("2 1 8:17 / " + dir + " rw - ext4 /dev/sdb1 rw");
+
+        assertThat(describe(dir).removable()).isFalse();
     }
 
     @Test
-    void withoutMountinfoTheJdkAnswers() throws IOException {
-        LinuxVolumeProbe restricted = new LinuxVolumeProbe(
-                () -> {
-                    throw new UncheckedIOException(new IOException("Permission denied"));
-                },
-                p -> Optional.empty());
+    void anXfsMountThatIsNotReallyXfsGivesUnknownBlockCloning() throws IOException {
+        mountInfo("2 1 7:0 / " + dir + " rw - xfs /dev/loop0 rw");
 
-        String root = restricted.volumeRoot(tmp.toRealPath());
+        Answer cloning = describe(dir).blockCloning();
 
-        assertThat(tmp.toRealPath().startsWith(root)).isTrue();
-        assertThat(restricted.describe(root, tmp.toRealPath()).fileSystem()).isNotEmpty();
+        assertThat(cloning.state()).isEqualTo(Answer.State.UNKNOWN);
+        assertThat(cloning.reason()).startsWith("xfs: ");
     }
 
     @Test
-    void aPathNoMountContainsIsAnError() {
-        LinuxVolumeProbe odd =
-                new LinuxVolumeProbe(() -> List.of("2 1 0:25 / /tmp rw - tmpfs tmpfs rw"), p -> Optional.empty());
+    void withoutMountInfoItDetectsLikeTheJdk() throws IOException {
+        LinuxVolumeProbe probe = probe();
+        JdkVolumeProbe jdk = new JdkVolumeProbe();
+        String root = jdk.volumeRoot(dir);
 
-        assertThatThrownBy(() -> odd.volumeRoot(Path.of("/home/jo"))).isInstanceOf(IOException.class);
+        assertThat(probe.volumeRoot(dir)).isEqualTo(root);
+        assertThat(probe.describe(root, dir)).isEqualTo(jdk.describe(root, dir));
+    }
+
+    @Test
+    void withAMalformedMountInfoItDetectsLikeTheJdk() throws IOException {
+        mountInfo("this is not mountinfo");
+        JdkVolumeProbe jdk = new JdkVolumeProbe();
+        String root = jdk.volumeRoot(dir);
+
+        assertThat(probe().volumeRoot(dir)).isEqualTo(root);
+        assertThat(probe().describe(root, dir)).isEqualTo(jdk.describe(root, dir));
+    }
+
+    private VolumeFacts describe(Path path) throws IOException {
+        LinuxVolumeProbe probe = probe();
+        return probe.describe(probe.volumeRoot(path), path);
+    }
+
+    private LinuxVolumeProbe probe() {
+        return new LinuxVolumeProbe(mountInfo, sys);
+    }
+
+    private void mountInfo(String... lines) throws IOException {
+        Files.write(mountInfo, List.of(lines));
     }
 }
