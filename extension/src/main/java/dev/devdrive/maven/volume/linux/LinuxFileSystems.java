@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /** What a Linux file system type means for a build's files: pure decisions on the mountinfo entry. */
-public final class LinuxFileSystems {
+final class LinuxFileSystems {
 
     private static final Set<String> IN_MEMORY = Set.of("tmpfs", "ramfs");
     private static final Set<String> WINDOWS_DRIVE = Set.of("drvfs", "v9fs");

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param source       file-system-specific source, for example {@code /dev/sda1} or {@code server:/export}
  * @param superOptions per-file-system options, for example {@code rw,aname=drvfs;path=C:\}
  */
-public record MountInfoEntry(
+record MountInfoEntry(
         int mountId,
         int parentId,
         int major,

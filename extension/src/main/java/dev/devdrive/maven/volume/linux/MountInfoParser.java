@@ -15,7 +15,7 @@ import java.nio.charset.Charset;
  * newline and backslash in paths and options as octal ({@code \040}, {@code \011}, {@code \012},
  * {@code \134}); every other byte is printed as it is.
  */
-public final class MountInfoParser {
+final class MountInfoParser {
 
     private final Charset fileNames;
 
@@ -59,7 +59,7 @@ public final class MountInfoParser {
     }
 
     /** Decodes the kernel's {@code \ooo} octal escapes; a backslash not followed by three octal digits stays. */
-    String unescape(String field) {
+    private String unescape(String field) {
         if (field.indexOf('\\') < 0) {
             return field;
         }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The mounts of this process's mount namespace, as {@code /proc/self/mountinfo} lists them. */
-public final class MountTable {
+final class MountTable {
 
     private final List<MountInfoEntry> entries;
 
