@@ -1,12 +1,116 @@
 package dev.devdrive.maven.volume.linux;
 
+import dev.devdrive.maven.volume.Answer;
 import dev.devdrive.maven.volume.JdkVolumeProbe;
+import dev.devdrive.maven.volume.VolumeFacts;
 import dev.devdrive.maven.volume.VolumeProbe;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Placeholder until mountinfo-based detection lands. */
-public final class LinuxVolumeProbe extends JdkVolumeProbe {
+/**
+ * Linux detection from {@code /proc/self/mountinfo}: the mount a path is on gives the volume's root (its
+ * mount point), identity (device number, shared by bind mounts and btrfs subvolumes of one file system),
+ * type and source. mountinfo is read again for every path: it takes microseconds, and a table kept from
+ * before a mount or unmount would answer for a file system that is no longer there. Where mountinfo cannot
+ * be read (no {@code /proc} in some sandboxes) detection falls back to the JDK.
+ */
+public final class LinuxVolumeProbe implements VolumeProbe {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LinuxVolumeProbe.class);
+    private static final String NOT_WINDOWS = "Dev Drive exists only on Windows";
+
+    private final Path mountInfo;
+    private final SysBlock sysBlock;
+    private final Charset fileNames;
+    private final VolumeProbe fallback = new JdkVolumeProbe();
+
+    /**
+     * @param mountInfo normally {@code /proc/self/mountinfo}
+     * @param sys       where sysfs is mounted, normally {@code /sys}
+     */
+    LinuxVolumeProbe(Path mountInfo, Path sys) {
+        this.mountInfo = mountInfo;
+        this.sysBlock = new SysBlock(sys);
+        this.fileNames = fileNameCharset();
+    }
 
     public static VolumeProbe forThisMachine() {
-        return new LinuxVolumeProbe();
+        return new LinuxVolumeProbe(Path.of("/proc/self/mountinfo"), Path.of("/sys"));
+    }
+
+    @Override
+    public String volumeRoot(Path realPath) throws IOException {
+        Optional<MountInfoEntry> mount = mountOf(realPath);
+        return mount.isPresent() ? mount.get().mountPoint() : fallback.volumeRoot(realPath);
+    }
+
+    @Override
+    public VolumeFacts describe(String root, Path realPath) {
+        Optional<MountInfoEntry> mount = mountOf(realPath);
+        return mount.isPresent() ? describe(mount.get(), realPath) : fallback.describe(root, realPath);
+    }
+
+    private VolumeFacts describe(MountInfoEntry mount, Path realPath) {
+        List<String> notes = new ArrayList<>(LinuxFileSystems.notes(mount));
+        long total = -1;
+        long free = -1;
+        try {
+            FileStore store = Files.getFileStore(realPath);
+            total = store.getTotalSpace();
+            free = store.getUsableSpace();
+        } catch (IOException e) {
+            notes.add("cannot read the size of " + mount.mountPoint() + ": " + e.getMessage());
+        }
+        Answer notWindows = Answer.no(NOT_WINDOWS);
+        return new VolumeFacts(
+                mount.device(),
+                mount.mountPoint(),
+                mount.fileSystem(),
+                total,
+                free,
+                LinuxFileSystems.isRemote(mount),
+                sysBlock.removable(mount),
+                notWindows,
+                notWindows,
+                blockCloning(mount, realPath),
+                notes);
+    }
+
+    private static Answer blockCloning(MountInfoEntry mount, Path realPath) {
+        if (!mount.fileSystem().equals("xfs")) {
+            return LinuxFileSystems.blockCloning(mount.fileSystem());
+        }
+        return XfsGeometry.blockCloning(Files.isDirectory(realPath) ? realPath : realPath.getParent());
+    }
+
+    private Optional<MountInfoEntry> mountOf(Path realPath) {
+        try {
+            Optional<MountInfoEntry> mount =
+                    MountTable.read(mountInfo, fileNames).mountOf(realPath.toString());
+            if (mount.isEmpty()) {
+                LOG.debug("[devdrive] No mount in {} contains {}, asking the JDK", mountInfo, realPath);
+            }
+            return mount;
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.debug("[devdrive] Cannot use {}, asking the JDK: {}", mountInfo, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** The charset the JVM decodes file names with, so mount points compare equal to its paths. */
+    private static Charset fileNameCharset() {
+        try {
+            return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 }
