@@ -98,4 +98,11 @@ String workflow = new File(repo, '.github/workflows/ci.yml').getText('UTF-8').re
 String indented = yamlBlock.group(1).readLines().collect { it.isEmpty() ? it : '  ' + it }.join('\n')
 assert workflow.contains(indented): "ci.md's job is not a part of .github/workflows/ci.yml"
 
+// 8. The reliability page is RELIABILITY.md with a line saying so.
+String reliability = text(site, 'reliability.md')
+String reference = text(repo, 'RELIABILITY.md')
+String intro = reliability.substring(0, reliability.indexOf('\n\nThe fault and abuse suite'))
+assert reliability == intro + reference.substring(reference.indexOf('\n\nThe fault and abuse suite')):
+    'reliability.md is no longer RELIABILITY.md: copy it again'
+
 println "[site-snippets] ${onSite.size()} property names, ${siteRows.size()} table rows, ${siteIds.size()} recommendation ids, ${fields.size()} JSON fields checked"
