@@ -20,7 +20,8 @@ public final class SurefireMojo {
                 (String) MojoFields.call(mojo, "getArgLine"),
                 (Map<String, String>) MojoFields.call(mojo, "getSystemPropertyVariables"),
                 (Map<String, String>) MojoFields.call(mojo, "getEnvironmentVariables"),
-                effectiveForkCount());
+                effectiveForkCount(),
+                (Boolean) MojoFields.call(mojo, "isReuseForks"));
     }
 
     public void apply(InjectionPlan plan) throws ReflectiveOperationException {

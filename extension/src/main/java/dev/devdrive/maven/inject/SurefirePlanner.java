@@ -22,6 +22,15 @@ public final class SurefirePlanner {
     private SurefirePlanner() {}
 
     /**
+     * One fork reused for every test class is always number 1. Otherwise Surefire may hand out a number beyond
+     * forkCount when one fork ends as the next starts, and only the agent (some 40 ms per fork) can make its
+     * directory in time.
+     */
+    static boolean mayNumberBeyondForkCount(SurefireSettings settings) {
+        return settings.forkCount() > 1 || !settings.reuseForks();
+    }
+
+    /**
      * @param settings        the execution's configured values
      * @param moduleDirectory the module's directory in the build's temp directory; forks get
      *                        {@code fork-<n>} below it
@@ -43,10 +52,14 @@ public final class SurefirePlanner {
             leftAlone.add("systemPropertyVariables sets java.io.tmpdir");
         } else {
             String forkDirectory = moduleDirectory + separator + "fork-" + FORK_NUMBER;
-            String agent = "-javaagent:" + agentJar;
-            argLine = Optional.of(
-                    ArgLines.append(ArgLines.append(settings.argLine(), ArgLines.tmpdirOption(forkDirectory)), agent));
-            applied.add("argLine " + ArgLines.tmpdirOption(forkDirectory) + " " + agent);
+            String line = ArgLines.append(settings.argLine(), ArgLines.tmpdirOption(forkDirectory));
+            String applies = "argLine " + ArgLines.tmpdirOption(forkDirectory);
+            if (mayNumberBeyondForkCount(settings)) {
+                line = ArgLines.append(line, "-javaagent:" + agentJar);
+                applies += " -javaagent:" + agentJar;
+            }
+            argLine = Optional.of(line);
+            applied.add(applies);
         }
         Optional<Map<String, String>> environment = Optional.empty();
         List<String> userSet = TEMP_VARIABLES.stream()

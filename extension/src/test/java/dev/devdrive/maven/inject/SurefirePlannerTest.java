@@ -14,7 +14,7 @@ class SurefirePlannerTest {
 
     private static InjectionPlan plan(
             String argLine, Map<String, String> properties, Map<String, String> env, int forks) {
-        return SurefirePlanner.plan(new SurefireSettings(argLine, properties, env, forks), MODULE, AGENT, "/");
+        return SurefirePlanner.plan(new SurefireSettings(argLine, properties, env, forks, true), MODULE, AGENT, "/");
     }
 
     @Test
@@ -31,17 +31,35 @@ class SurefirePlannerTest {
     void anExistingArgLineAndJacocoLateReplacementAreKeptInFront() {
         InjectionPlan plan = plan("@{argLine} -Xmx512m", Map.of(), Map.of(), 1);
 
-        assertThat(plan.argLine()).contains("@{argLine} -Xmx512m " + FORK_OPTION + " -javaagent:" + AGENT);
+        assertThat(plan.argLine()).contains("@{argLine} -Xmx512m " + FORK_OPTION);
     }
 
     @Test
     void aPathWithASpaceIsQuotedForSurefiresSplitting() {
         InjectionPlan plan = SurefirePlanner.plan(
-                new SurefireSettings("-ea", Map.of(), Map.of(), 1), "C:\\My Builds\\core", "C:\\a.jar", "\\");
+                new SurefireSettings("-ea", Map.of(), Map.of(), 2, true),
+                "C:\\My Builds\\core",
+                "C:\\My Builds\\a.jar",
+                "\\");
 
         assertThat(plan.argLine())
-                .contains(
-                        "-ea \"-Djava.io.tmpdir=C:\\My Builds\\core\\fork-${surefire.forkNumber}\" -javaagent:C:\\a.jar");
+                .contains("-ea \"-Djava.io.tmpdir=C:\\My Builds\\core\\fork-${surefire.forkNumber}\""
+                        + " \"-javaagent:C:\\My Builds\\a.jar\"");
+    }
+
+    @Test
+    void theAgentOnlyWhereSurefireMayNumberAForkBeyondForkCount() {
+        String oneReusedFork = SurefirePlanner.plan(
+                        new SurefireSettings(null, Map.of(), Map.of(), 1, true), MODULE, AGENT, "/")
+                .argLine()
+                .orElseThrow();
+        String forkPerClass = SurefirePlanner.plan(
+                        new SurefireSettings(null, Map.of(), Map.of(), 1, false), MODULE, AGENT, "/")
+                .argLine()
+                .orElseThrow();
+
+        assertThat(oneReusedFork).isEqualTo(FORK_OPTION);
+        assertThat(forkPerClass).isEqualTo(FORK_OPTION + " -javaagent:" + AGENT);
     }
 
     @Test
@@ -73,7 +91,7 @@ class SurefirePlannerTest {
     void anOptionThatOnlyLooksAlikeIsNotAUserChoice() {
         InjectionPlan plan = plan("-Dmy.java.io.tmpdir=/x", Map.of(), Map.of(), 1);
 
-        assertThat(plan.argLine()).contains("-Dmy.java.io.tmpdir=/x " + FORK_OPTION + " -javaagent:" + AGENT);
+        assertThat(plan.argLine()).contains("-Dmy.java.io.tmpdir=/x " + FORK_OPTION);
     }
 
     @Test
