@@ -21,6 +21,7 @@ final class TempRecorder {
         observed.setProperty("java.io.tmpdir", tmpdir.toString());
         observed.setProperty("tmpdir.existed", String.valueOf(Files.isDirectory(tmpdir)));
         observed.setProperty("fork", System.getProperty("fork", ""));
+        observed.setProperty("marker", System.getProperty("marker", ""));
         for (String name : new String[] {"TMP", "TEMP", "TMPDIR"}) {
             observed.setProperty("env." + name, System.getenv().getOrDefault(name, ""));
         }

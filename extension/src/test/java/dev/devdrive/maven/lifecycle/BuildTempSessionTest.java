@@ -1,0 +1,99 @@
+package dev.devdrive.maven.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.devdrive.maven.tmp.BuildTempDirectory;
+import dev.devdrive.maven.tmp.TempRoot;
+import dev.devdrive.maven.tmp.TempRootOpening;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildTempSessionTest {
+
+    @TempDir
+    Path tmp;
+
+    private final String mavenTmpdir = System.getProperty("java.io.tmpdir");
+    private final BuildTempSession session = new BuildTempSession();
+
+    @AfterEach
+    void restore() {
+        session.end();
+        System.setProperty("java.io.tmpdir", mavenTmpdir);
+    }
+
+    private TempRoot root(Path path) {
+        return ((TempRootOpening.Opened) TempRoot.open(path)).root();
+    }
+
+    @Test
+    void nothingIsCreatedUntilAForkNeedsIt() {
+        Path rootPath = tmp.resolve("root");
+        session.start(root(rootPath), false);
+
+        assertThat(rootPath).isEmptyDirectory();
+        assertThat(System.getProperty("java.io.tmpdir")).isEqualTo(mavenTmpdir);
+    }
+
+    @Test
+    void theBuildDirectoryHoldsTheAgentAndIsTheMavenJvmsTempUntilTheEnd() throws IOException {
+        Path rootPath = tmp.resolve("root");
+        session.start(root(rootPath), false);
+
+        BuildTempDirectory directory = session.directory().orElseThrow();
+        Files.writeString(directory.moduleDirectory("core").resolve("left.txt"), "12345");
+
+        assertThat(session.agentJar()).isRegularFile().hasParent(directory.path());
+        assertThat(System.getProperty("java.io.tmpdir"))
+                .isEqualTo(directory.path().toString());
+        assertThat(session.directory()).containsSame(directory);
+
+        session.end();
+
+        assertThat(System.getProperty("java.io.tmpdir")).isEqualTo(mavenTmpdir);
+        assertThat(rootPath).isEmptyDirectory();
+    }
+
+    @Test
+    void aRootACleanRemovedIsMadeAgainWhenTheFirstForkNeedsIt() throws IOException {
+        Path target = tmp.resolve("target");
+        session.start(root(target.resolve("devdrive-tmp")), false);
+        deleteTree(target);
+
+        assertThat(session.directory()).isPresent();
+        assertThat(target.resolve("devdrive-tmp")).isDirectory();
+    }
+
+    @Test
+    void aRootReplacedByALinkBeforeFirstUseIsRefusedAndTempStaysWhereItWas() throws IOException {
+        Path rootPath = tmp.resolve("root");
+        session.start(root(rootPath), false);
+        Files.delete(rootPath);
+        Path elsewhere = Files.createDirectory(tmp.resolve("elsewhere"));
+        Files.createSymbolicLink(rootPath, elsewhere);
+
+        assertThat(session.directory()).isEmpty();
+        assertThat(session.directory()).isEmpty();
+        assertThat(elsewhere).isEmptyDirectory();
+        assertThat(System.getProperty("java.io.tmpdir")).isEqualTo(mavenTmpdir);
+    }
+
+    @Test
+    void withoutStartNothingIsRedirected() {
+        assertThat(session.directory()).isEmpty();
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+
+def load = { String name ->
+    def p = new Properties()
+    new File(basedir, "observed/build/${name}.properties").withInputStream { p.load(it) }
+    p
+}
+def mine = new File(basedir, 'mine').canonicalPath
+def root = new File(basedir, 'target/devdrive-tmp').canonicalPath
+
+['FirstTempTest', 'SecondTempTest'].each { test ->
+    def byArgLine = load("ext-user-choices-${test}")
+    assert byArgLine['java.io.tmpdir'] == mine : 'java.io.tmpdir in argLine is the user\'s choice'
+    assert byArgLine['tempDir'].startsWith(mine)
+    assert byArgLine['env.TMP'] == mine : 'TMP in environmentVariables is the user\'s choice'
+    ['TEMP', 'TMPDIR'].each { assert !byArgLine["env.${it}"].startsWith(root) : "${it}: one temp variable set by the user keeps all three" }
+
+    def byProperty = load("by-property-${test}")
+    assert byProperty['java.io.tmpdir'] == mine : 'java.io.tmpdir in systemPropertyVariables is the user\'s choice'
+    ['TMP', 'TEMP', 'TMPDIR'].each { assert byProperty["env.${it}"].startsWith(root + File.separator) : "${it} is still injected" }
+}
+assert new File(basedir, 'mine').list().findAll { it.startsWith('left-by-') }.size() == 4
+true
