@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The temp state of the running build, shared by the lifecycle participant and the mojo listener. The build's
  * directory is created on first use, just before the first mojo that forks, so that a {@code clean} earlier in
- * the same build cannot remove it, and a build that forks nothing creates nothing.
+ * the same build cannot remove it, and a build that forks nothing creates no build directory (the root itself is
+ * made at session start, where its checks can warn early).
  */
 @Named
 @Singleton

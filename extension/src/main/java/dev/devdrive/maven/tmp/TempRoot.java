@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A directory below which the forked JVMs of builds get their temp directories. Only {@link #open(Path)}
  * makes one, so holding a {@code TempRoot} means the checks of {@link RootSafetyCheck} passed.
  */
 public final class TempRoot {
+
+    private static final Set<PosixFilePermission> SHARED_PARENT = PosixFilePermissions.fromString("rwxr-xr-x");
 
     private final Path path;
 
@@ -64,9 +69,22 @@ public final class TempRoot {
             return Optional.of("its parent " + existing + " resolves to " + realExisting
                     + " through a link; name the real path instead");
         }
-        Files.createDirectories(root.getParent());
+        createSharedParents(root.getParent());
         OwnerOnlyDirectories.createIfMissing(root);
         return Optional.empty();
+    }
+
+    /**
+     * Parents such as {@code <volume>/.devdrive-tmp} hold other users' roots too. Whatever the umask, only their
+     * creator may write in them, so nobody can rename a user's root and put a directory or link of theirs in its
+     * place; other users then fall back to their build directory.
+     */
+    private static void createSharedParents(Path parent) throws IOException {
+        if (OwnerOnlyDirectories.isPosix(parent.getFileSystem())) {
+            Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(SHARED_PARENT));
+        } else {
+            Files.createDirectories(parent);
+        }
     }
 
     @Override

@@ -1,0 +1,98 @@
+import java.nio.file.Files
+import java.nio.file.attribute.PosixFilePermissions
+
+// Case 4: a per-user root owned by another user, or open to the group or to others, is refused with a clear
+// warning and left as it was; the build passes. The directories the extension creates are 0700 whatever the
+// umask, and the other user can neither list nor plant files in them.
+def NestedMaven = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'rel/NestedMaven.groovy'))
+def maven = NestedMaven.newInstance(binding)
+def user = System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_')
+
+if (NestedMaven.mode(basedir) == null) {
+    println 'rel-foreign-root: SKIPPED: the file system has no POSIX permissions'
+    return true
+}
+def (uid, uidText) = NestedMaven.run(['id', '-u'])
+if (uidText != '0') {
+    println "rel-foreign-root: SKIPPED: needs root to create a user and chown (running as uid ${uidText})"
+    return true
+}
+def other = 'devdrive-rel'
+def createdUser = false
+if (NestedMaven.run(['id', other])[0] != 0) {
+    def (code, output) = NestedMaven.run(['useradd', '--system', '--no-create-home', '--shell', '/usr/sbin/nologin', other])
+    if (code != 0) {
+        println "rel-foreign-root: SKIPPED: useradd ${other} failed (${code}): ${output}"
+        return true
+    }
+    createdUser = true
+}
+def asOther = { List<String> command -> NestedMaven.run(['runuser', '-u', other, '--'] + command) }
+def userRoot = { File root, String mode ->
+    def dir = new File(root, user)
+    dir.mkdirs()
+    new File(dir, 'mine.txt').text = 'already here'
+    Files.setPosixFilePermissions(dir.toPath(), PosixFilePermissions.fromString(mode))
+    dir
+}
+def refused = { File build, File dir, String reason ->
+    def log = NestedMaven.log(build)
+    def warnings = log.readLines().findAll { it.startsWith('[WARNING] [devdrive] ') }
+    assert warnings == ["[WARNING] [devdrive] Temp root ${dir.path} refused: ${reason}".toString()] : log
+    assert log.contains('[INFO] [devdrive] Temp left as it is')
+}
+
+try {
+    // 1. Owned by another user: refused, and the test runs with the usual temp dir.
+    def foreign = userRoot(new File(basedir, 'foreign'), 'rwx------')
+    assert NestedMaven.run(['chown', '-R', "${other}:${other}".toString(), foreign.path])[0] == 0
+    def foreignBefore = NestedMaven.snapshot(foreign)
+    def build = maven.sample('build-foreign')
+    def seen = new File(build, 'seen.properties')
+    assert maven.run(build, ['test', "-Ddevdrive.tmpRoot=${foreign.parent}", '-Drel.id=foreign', '-Drel.tidy=true',
+                             "-Drel.report=${seen}"].collect { it.toString() }) == 0 : NestedMaven.log(build)
+    refused(build, foreign, "it is owned by ${other}, not by the current user ${System.getProperty("user.name")}")
+    assert NestedMaven.report(seen)['java.io.tmpdir'] == System.getProperty('java.io.tmpdir')
+    assert NestedMaven.snapshot(foreign) == foreignBefore
+    assert Files.getOwner(foreign.toPath()).name == other
+
+    // 2. Open to the group, 3. open to others (execute only is enough to reach a known name).
+    ['rwxr-x---': 'group', 'rwx-----x': 'others'].each { mode, who ->
+        def open = userRoot(new File(basedir, "open-to-${who}"), mode)
+        def before = NestedMaven.snapshot(open)
+        def validate = maven.sample("build-open-to-${who}")
+        assert maven.run(validate, ['validate', "-Ddevdrive.tmpRoot=${open.parent}".toString()]) == 0 : NestedMaven.log(validate)
+        refused(validate, open, "other users can access it (mode ${mode}); it must be rwx------ (chmod 700), which is not changed for you")
+        assert NestedMaven.snapshot(open) == before
+    }
+
+    // 4. Created by the extension with umask 000: every directory is 0700 and the other user cannot get in.
+    def fresh = new File(basedir, 'fresh')
+    fresh.mkdirs()
+    Files.setPosixFilePermissions(fresh.toPath(), PosixFilePermissions.fromString('rwxr-xr-x'))
+    def created = maven.sample('build-created')
+    def seenCreated = new File(created, 'seen.properties')
+    assert maven.run(created, ['test', "-Ddevdrive.tmpRoot=${fresh}", '-Ddevdrive.keep=true', '-Drel.id=created',
+                               "-Drel.report=${seenCreated}"].collect { it.toString() }, '000') == 0 : NestedMaven.log(created)
+    def report = NestedMaven.report(seenCreated)
+    def fork = new File(report['java.io.tmpdir'])
+    def chain = [fork, fork.parentFile, fork.parentFile.parentFile, new File(fresh, user)]
+    assert chain[2].parentFile == chain[3].canonicalFile
+    chain.each { assert NestedMaven.mode(it) == 'rwx------' : "${it} is ${NestedMaven.mode(it)}" }
+    def (listParent, parentOutput) = asOther(['ls', fresh.path])
+    if (listParent != 0) {
+        println "rel-foreign-root: SKIPPED the access checks as ${other}: it cannot reach ${fresh} at all: ${parentOutput}"
+    } else {
+        chain.each { dir ->
+            assert asOther(['ls', dir.path])[0] != 0 : "${other} can list ${dir}"
+            assert asOther(['touch', new File(dir, 'planted').path])[0] != 0 : "${other} can create files in ${dir}"
+        }
+        assert asOther(['cat', new File(report.files.split(',')[0]).path])[0] != 0
+    }
+    chain[2].deleteDir()
+} finally {
+    if (createdUser) {
+        NestedMaven.run(['userdel', other])
+    }
+}
+return true
