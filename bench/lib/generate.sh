@@ -7,19 +7,26 @@ GEN_RESOURCES=3.3.1
 GEN_COMPILER=3.14.1
 GEN_SUREFIRE=3.5.4
 
-# extensions_xml DIR: loads the extension the way users do.
+# extensions_xml DIR [GROUP ARTIFACT VERSION]: loads the extension the way users do, or another one.
 extensions_xml() {
     mkdir -p "$1/.mvn"
     cat >"$1/.mvn/extensions.xml" <<XML
 <?xml version="1.0" encoding="UTF-8"?>
 <extensions>
   <extension>
-    <groupId>dev.devdrive</groupId>
-    <artifactId>devdrive-maven-extension</artifactId>
-    <version>$VERSION</version>
+    <groupId>${2:-dev.devdrive}</groupId>
+    <artifactId>${3:-devdrive-maven-extension}</artifactId>
+    <version>${4:-$VERSION}</version>
   </extension>
 </extensions>
 XML
+}
+
+# noop_extension_xml DIR: a core extension that does nothing. javax.inject:1 is a plain jar with no
+# dependencies and no components (in ~/.m2 because the extension's build uses it), so loading it costs
+# exactly what Maven charges for having any core extension at all.
+noop_extension_xml() {
+    extensions_xml "$1" javax.inject javax.inject 1
 }
 
 # one_module DIR: the smallest real project.
