@@ -5,6 +5,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
+import com.sun.jna.platform.linux.Fcntl;
 import dev.devdrive.maven.volume.Answer;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,11 +27,9 @@ final class XfsGeometry {
     private static final int FLAGS_OFFSET = 92;
     private static final int FLAG_REFLINK = 1 << 20;
 
-    // Same values on all SUPPORTED_ARCHITECTURES (O_DIRECTORY is not, so the caller passes a directory).
     // O_NONBLOCK: should the directory have been swapped for a FIFO, open must not wait for a writer.
-    private static final int O_RDONLY = 0;
-    private static final int O_NONBLOCK = 04000;
-    private static final int O_CLOEXEC = 02000000;
+    // O_DIRECTORY differs between architectures, so the caller passes a directory instead.
+    private static final int OPEN_FLAGS = Fcntl.O_RDONLY | Fcntl.O_NONBLOCK | Fcntl.O_CLOEXEC;
 
     private XfsGeometry() {}
 
@@ -49,7 +48,7 @@ final class XfsGeometry {
 
     private static Answer query(Path directory) {
         LibC libc = LibC.INSTANCE;
-        int fd = libc.open(directory.toString(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        int fd = libc.open(directory.toString(), OPEN_FLAGS);
         if (fd < 0) {
             return Answer.unknown(
                     "xfs: cannot open " + directory + " to read its geometry: errno " + Native.getLastError());
@@ -68,7 +67,10 @@ final class XfsGeometry {
         }
     }
 
-    /** The three libc calls needed; loaded on first use, so only machines with xfs load JNA for it. */
+    /**
+     * The libc calls jna-platform's {@code LibC} lacks (open, ioctl) and close; loaded on first use, so only
+     * machines with xfs load JNA for it.
+     */
     private interface LibC extends Library {
         LibC INSTANCE = Native.load("c", LibC.class);
 
