@@ -21,4 +21,10 @@ def root = new File(basedir, 'target/devdrive-tmp').canonicalPath
     ['TMP', 'TEMP', 'TMPDIR'].each { assert byProperty["env.${it}"].startsWith(root + File.separator) : "${it} is still injected" }
 }
 assert new File(basedir, 'mine').list().findAll { it.startsWith('left-by-') }.size() == 4
+
+def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/report.json'))
+assert report.userChoices.collect { [it.module, it.execution, it.leftAlone] } == [
+    ['ext-user-choices', 'surefire (default-test)', ['argLine already sets java.io.tmpdir', 'environmentVariables sets TMP']],
+    ['ext-user-choices', 'surefire (by-property)', ['systemPropertyVariables sets java.io.tmpdir']],
+]
 true

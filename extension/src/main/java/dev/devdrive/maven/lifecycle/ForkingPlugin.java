@@ -40,6 +40,13 @@ enum ForkingPlugin {
                 .findFirst();
     }
 
+    /** The plugin a POM's {@code <plugin>} names, when it is one whose forks get a temp directory. */
+    static Optional<ForkingPlugin> of(Plugin plugin) {
+        return Arrays.stream(values())
+                .filter(p -> GROUP_ID.equals(plugin.getGroupId()) && p.artifactId.equals(plugin.getArtifactId()))
+                .findFirst();
+    }
+
     /** The plugins the reactor's POMs use, for the one INFO line; javac counts only where it is forked. */
     static List<ForkingPlugin> usedBy(List<MavenProject> projects) {
         return Arrays.stream(values())
@@ -50,7 +57,7 @@ enum ForkingPlugin {
     }
 
     private boolean isUsedBy(Plugin plugin) {
-        if (!GROUP_ID.equals(plugin.getGroupId()) || !artifactId.equals(plugin.getArtifactId())) {
+        if (of(plugin).orElse(null) != this) {
             return false;
         }
         return this != COMPILER
@@ -60,7 +67,7 @@ enum ForkingPlugin {
                         .anyMatch(ForkingPlugin::forks);
     }
 
-    private static boolean forks(Object configuration) {
+    static boolean forks(Object configuration) {
         if (!(configuration instanceof Xpp3Dom dom)) {
             return false;
         }

@@ -12,6 +12,7 @@ import static dev.devdrive.maven.report.LocationNames.TMP;
 import static dev.devdrive.maven.report.LocationNames.TMPDIR;
 import static dev.devdrive.maven.report.LocationNames.USER_HOME;
 
+import dev.devdrive.maven.lifecycle.UserChoices;
 import dev.devdrive.maven.report.OsInfo;
 import dev.devdrive.maven.report.ReportInputs;
 import java.io.File;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.maven.execution.MavenExecutionRequest;
@@ -65,7 +67,8 @@ final class SessionInputs {
                 session.getUserProperties()::getProperty,
                 projectProperties::getProperty,
                 extensionConfigured(session, projectDirectory),
-                extensionVersion);
+                extensionVersion,
+                top != null ? UserChoices.in(session.getProjects()) : List.of());
     }
 
     /** {@code null} without a project: Maven then builds a stand-in project that is not the user's. */

@@ -1,5 +1,6 @@
 package dev.devdrive.maven.report;
 
+import dev.devdrive.maven.lifecycle.UserChoices;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.Answer;
 import dev.devdrive.maven.volume.VolumeFacts;
@@ -24,6 +25,8 @@ import java.util.Map;
  *   "devDrives": [ VOLUME, ... ],
  *   "decision": {"redirect": true | false, "mode": "auto" | "same-volume" | "off",
  *                "root": "..." or null, "reason": "..."},
+ *   "userChoices": [ {"module": "core", "execution": "surefire (default-test)",
+ *                     "leftAlone": ["argLine already sets java.io.tmpdir"]} ],
  *   "recommendations": [ {"id": "trust-dev-drive", "message": "...", "action": "fsutil devdrv trust E:"} ]
  * }
  * VOLUME = {"id": "...", "root": "...", "fileSystem": "...", "totalBytes": n, "freeBytes": n,
@@ -53,6 +56,9 @@ public final class JsonReportWriter {
                 "devDrives",
                 facts.devDrives().stream().map(JsonReportWriter::volume).toList());
         json.put("decision", decision(facts.decision()));
+        json.put(
+                "userChoices",
+                facts.userChoices().stream().map(JsonReportWriter::userChoice).toList());
         json.put(
                 "recommendations",
                 report.recommendations().stream()
@@ -99,6 +105,14 @@ public final class JsonReportWriter {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("state", answer.state().name().toLowerCase(Locale.ROOT));
         json.put("reason", answer.reason());
+        return json;
+    }
+
+    private static Map<String, Object> userChoice(UserChoices.Choice choice) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("module", choice.module());
+        json.put("execution", choice.execution());
+        json.put("leftAlone", choice.leftAlone());
         return json;
     }
 

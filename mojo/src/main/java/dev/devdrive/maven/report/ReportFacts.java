@@ -1,5 +1,6 @@
 package dev.devdrive.maven.report;
 
+import dev.devdrive.maven.lifecycle.UserChoices;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.VolumeFacts;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param decision            what the extension would do for this build
  * @param extensionConfigured whether {@code .mvn/extensions.xml} already loads the extension
  * @param extensionVersion    the version to recommend in {@code .mvn/extensions.xml}
+ * @param userChoices         temp settings the reactor's POMs make by hand, which the extension leaves alone
  */
 public record ReportFacts(
         OsInfo os,
@@ -22,7 +24,8 @@ public record ReportFacts(
         List<VolumeFacts> devDrives,
         TempRootDecision decision,
         boolean extensionConfigured,
-        String extensionVersion) {
+        String extensionVersion,
+        List<UserChoices.Choice> userChoices) {
 
     public ReportFacts {
         Objects.requireNonNull(os, "os");
@@ -30,6 +33,7 @@ public record ReportFacts(
         devDrives = List.copyOf(devDrives);
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(extensionVersion, "extensionVersion");
+        userChoices = List.copyOf(userChoices);
     }
 
     public Optional<Location> location(String name) {

@@ -35,7 +35,8 @@ public final class ReportGenerator {
                 detector.devDrives(),
                 decide(config, inputs),
                 inputs.extensionConfigured(),
-                inputs.extensionVersion());
+                inputs.extensionVersion(),
+                inputs.userChoices());
         return DevDriveReport.of(facts);
     }
 

@@ -1,5 +1,7 @@
 package dev.devdrive.maven.report;
 
+import dev.devdrive.maven.lifecycle.UserChoices;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -15,6 +17,7 @@ import java.util.function.Function;
  * @param projectProperties   the top-level project's {@code <properties>}; null for unset
  * @param extensionConfigured whether {@code .mvn/extensions.xml} already loads the extension
  * @param extensionVersion    the version to recommend for the extension
+ * @param userChoices         temp settings the reactor's POMs make by hand, which the extension leaves alone
  */
 public record ReportInputs(
         OsInfo os,
@@ -23,7 +26,8 @@ public record ReportInputs(
         Function<String, String> userProperties,
         Function<String, String> projectProperties,
         boolean extensionConfigured,
-        String extensionVersion) {
+        String extensionVersion,
+        List<UserChoices.Choice> userChoices) {
 
     public ReportInputs {
         Objects.requireNonNull(os, "os");
@@ -32,5 +36,6 @@ public record ReportInputs(
         Objects.requireNonNull(userProperties, "userProperties");
         Objects.requireNonNull(projectProperties, "projectProperties");
         Objects.requireNonNull(extensionVersion, "extensionVersion");
+        userChoices = List.copyOf(userChoices);
     }
 }

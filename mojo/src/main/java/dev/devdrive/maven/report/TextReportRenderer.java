@@ -43,6 +43,13 @@ public final class TextReportRenderer {
         lines.add("");
         lines.addAll(decision(facts.decision()));
         lines.add("");
+        if (!facts.userChoices().isEmpty()) {
+            lines.add("Left as your POMs set them");
+            facts.userChoices()
+                    .forEach(choice -> lines.add("  " + choice.module() + "  " + choice.execution() + ": "
+                            + String.join("; ", choice.leftAlone())));
+            lines.add("");
+        }
         lines.add("Recommendations");
         lines.addAll(recommendations(report.recommendations()));
         return String.join("\n", lines) + "\n";

@@ -72,7 +72,7 @@ final class Fixtures {
     }
 
     static ReportFacts facts(OsInfo os, List<Location> locations, List<VolumeFacts> devDrives) {
-        return new ReportFacts(os, locations, devDrives, KEEP, false, "1.2.3");
+        return new ReportFacts(os, locations, devDrives, KEEP, false, "1.2.3", List.of());
     }
 
     static ReportFacts facts(OsInfo os, List<Location> locations) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.devdrive.maven.config.Mode;
+import dev.devdrive.maven.lifecycle.UserChoices;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.Answer.State;
 import dev.devdrive.maven.volume.VolumeFacts;
@@ -30,7 +31,7 @@ class JsonReportWriterTest {
                 at("project", "D:\\src\\my \"app\"", D),
                 at("java.io.tmpdir", "C:\\Users\\Jörg\\AppData\\Local\\Temp", C),
                 Location.invalid("TMP", "C:\\bad\u0000path", "Nul character not allowed"));
-        return new ReportFacts(WINDOWS, locations, List.of(D), decision, false, "1.2.3");
+        return new ReportFacts(WINDOWS, locations, List.of(D), decision, false, "1.2.3", List.of());
     }
 
     @Test
@@ -39,10 +40,31 @@ class JsonReportWriterTest {
 
         assertThat(json.fieldNames())
                 .toIterable()
-                .containsExactly("schemaVersion", "os", "locations", "devDrives", "decision", "recommendations");
+                .containsExactly(
+                        "schemaVersion", "os", "locations", "devDrives", "decision", "userChoices", "recommendations");
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(json.get("os").fieldNames()).toIterable().containsExactly("name", "version", "arch");
         assertThat(json.get("os").get("name").asText()).isEqualTo("Windows 11");
+    }
+
+    @Test
+    void userChoicesNameModuleExecutionAndWhatIsLeftAlone() throws Exception {
+        ReportFacts facts = new ReportFacts(
+                WINDOWS,
+                List.of(),
+                List.of(),
+                Fixtures.KEEP,
+                true,
+                "1.2.3",
+                List.of(new UserChoices.Choice(
+                        "core", "surefire (default)", List.of("argLine already sets java.io.tmpdir"))));
+
+        JsonNode choice = json(facts).get("userChoices").get(0);
+
+        assertThat(choice.fieldNames()).toIterable().containsExactly("module", "execution", "leftAlone");
+        assertThat(choice.get("module").asText()).isEqualTo("core");
+        assertThat(choice.get("execution").asText()).isEqualTo("surefire (default)");
+        assertThat(choice.get("leftAlone").get(0).asText()).isEqualTo("argLine already sets java.io.tmpdir");
     }
 
     @Test

@@ -160,7 +160,7 @@ class RecommendationsTest {
     void extensionAlreadyLoadedLeavesOnlyTheMavenJvm() {
         List<Location> locations =
                 List.of(at("project", "D:\\app", D), at("java.io.tmpdir", "C:\\Temp", C), at("TEMP", "C:\\Temp", C));
-        ReportFacts facts = new ReportFacts(WINDOWS, locations, List.of(D), Fixtures.KEEP, true, "1.2.3");
+        ReportFacts facts = new ReportFacts(WINDOWS, locations, List.of(D), Fixtures.KEEP, true, "1.2.3", List.of());
 
         assertThat(ids(facts)).containsExactly("maven-tmpdir");
     }

@@ -70,7 +70,8 @@ class ReportGeneratorTest {
     }
 
     private ReportInputs inputs(Map<String, String> locations, Map<String, String> user, Map<String, String> project) {
-        return new ReportInputs(Fixtures.WINDOWS, locations, Map.of(), user::get, project::get, false, "1.2.3");
+        return new ReportInputs(
+                Fixtures.WINDOWS, locations, Map.of(), user::get, project::get, false, "1.2.3", List.of());
     }
 
     private Map<String, String> projectOnDevDrive() {

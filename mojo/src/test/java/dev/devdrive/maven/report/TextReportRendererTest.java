@@ -9,6 +9,7 @@ import static dev.devdrive.maven.report.Fixtures.ntfs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devdrive.maven.config.Mode;
+import dev.devdrive.maven.lifecycle.UserChoices;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.Answer.State;
 import dev.devdrive.maven.volume.VolumeFacts;
@@ -40,7 +41,30 @@ class TextReportRendererTest {
                         "does not exist yet; examined D:\\src\\app",
                         D),
                 at("java.io.tmpdir", "C:\\Users\\jo\\AppData\\Local\\Temp", C));
-        return render(new ReportFacts(WINDOWS, locations, List.of(D), REDIRECT, false, "1.2.3"));
+        return render(new ReportFacts(WINDOWS, locations, List.of(D), REDIRECT, false, "1.2.3", List.of()));
+    }
+
+    @Test
+    void settingsLeftAloneAreListedAfterTheDecisionOnlyWhenThereAreAny() {
+        List<Location> locations = List.of(at("project", "D:\\src\\app", D));
+        List<String> lines = render(new ReportFacts(
+                WINDOWS,
+                locations,
+                List.of(D),
+                REDIRECT,
+                true,
+                "1.2.3",
+                List.of(new UserChoices.Choice(
+                        "core",
+                        "surefire (default)",
+                        List.of("argLine already sets java.io.tmpdir", "environmentVariables sets TMP")))));
+
+        int section = indexOf(lines, "Left as your POMs set them");
+        assertThat(section).isGreaterThan(lines.indexOf("  redirect  yes"));
+        assertThat(lines.get(section + 1))
+                .isEqualTo(
+                        "  core  surefire (default): argLine already sets java.io.tmpdir; environmentVariables sets TMP");
+        assertThat(windows()).doesNotContain("Left as your POMs set them");
     }
 
     private static int indexOf(List<String> lines, String line) {
