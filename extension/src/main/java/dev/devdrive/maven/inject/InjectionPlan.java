@@ -34,8 +34,4 @@ public record InjectionPlan(
     static InjectionPlan nothing(String why) {
         return new InjectionPlan(Optional.empty(), Optional.empty(), Optional.empty(), 0, List.of(), List.of(why));
     }
-
-    public boolean changesAnything() {
-        return !applied.isEmpty();
-    }
 }

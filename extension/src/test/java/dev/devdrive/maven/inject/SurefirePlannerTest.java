@@ -66,7 +66,7 @@ class SurefirePlannerTest {
     void forkCountZeroGetsNothingBecauseSurefireRefusesAnArgLineWithoutForks() {
         InjectionPlan plan = plan("-ea", Map.of(), Map.of(), 0);
 
-        assertThat(plan.changesAnything()).isFalse();
+        assertThat(plan.applied()).isEmpty();
         assertThat(plan.argLine()).isEmpty();
         assertThat(plan.environment()).isEmpty();
         assertThat(plan.forkDirectories()).isZero();
