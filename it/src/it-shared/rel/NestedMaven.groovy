@@ -125,6 +125,11 @@ class NestedMaven {
         files
     }
 
+    /** The per-user directory's name below a temp root, spelled as TempRootPolicy.safeName spells it. */
+    static String userDirectoryName() {
+        System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_')
+    }
+
     /** Runs a command, returning [exit code, output]. */
     static List run(List<String> command) {
         def process = new ProcessBuilder(command).redirectErrorStream(true).start()

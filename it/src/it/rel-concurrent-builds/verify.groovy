@@ -6,7 +6,7 @@ def maven = NestedMaven.newInstance(binding)
 
 def root = new File(basedir, 'shared-root')
 root.mkdirs()
-def userRoot = new File(root, System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_'))
+def userRoot = new File(root, NestedMaven.userDirectoryName())
 def usersFile = new File(root, 'readme.txt')
 usersFile.text = 'the user\'s own file next to the per-user directory'
 def tmpRoot = "-Ddevdrive.tmpRoot=${root.path}".toString()

@@ -2,7 +2,7 @@
 // extension (same exception, same report), the build says so, and the build's directory is still removed.
 def NestedMaven = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'rel/NestedMaven.groovy'))
 def maven = NestedMaven.newInstance(binding)
-def user = System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_')
+def user = NestedMaven.userDirectoryName()
 
 def why = NestedMaven.whyNoMounts(new File(basedir, 'mount-probe'))
 if (why != null) {

@@ -6,7 +6,7 @@ import java.nio.file.attribute.PosixFilePermissions
 // umask, and the other user can neither list nor plant files in them.
 def NestedMaven = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'rel/NestedMaven.groovy'))
 def maven = NestedMaven.newInstance(binding)
-def user = System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_')
+def user = NestedMaven.userDirectoryName()
 
 if (NestedMaven.mode(basedir) == null) {
     println 'rel-foreign-root: SKIPPED: the file system has no POSIX permissions'

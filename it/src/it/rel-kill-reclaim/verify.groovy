@@ -11,7 +11,7 @@ def NestedMaven = new GroovyClassLoader(getClass().classLoader).parseClass(new F
 def maven = NestedMaven.newInstance(binding)
 
 def root = new File(basedir, 'shared-root')
-def userRoot = new File(root, System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_'))
+def userRoot = new File(root, NestedMaven.userDirectoryName())
 def posix = Files.getFileStore(basedir.toPath()).supportsFileAttributeView('posix')
 userRoot.mkdirs()
 if (posix) {

@@ -5,7 +5,7 @@ def maven = NestedMaven.newInstance(binding)
 
 def root = new File(basedir, 'shared-root')
 root.mkdirs()
-def userRoot = new File(root, System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_'))
+def userRoot = new File(root, NestedMaven.userDirectoryName())
 def victim = new File(basedir, 'victim')
 new File(victim, 'sub').mkdirs()
 new File(victim, 'precious.txt').text = 'outside the temp dir'

@@ -2,7 +2,7 @@
 // be created, are both refused with a warning; the build passes with temp left as it was; nothing changes.
 def NestedMaven = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'rel/NestedMaven.groovy'))
 def maven = NestedMaven.newInstance(binding)
-def user = System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_')
+def user = NestedMaven.userDirectoryName()
 
 def why = NestedMaven.whyNoMounts(new File(basedir, 'mount-probe'))
 if (why != null) {

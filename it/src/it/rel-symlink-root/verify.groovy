@@ -6,7 +6,7 @@ import java.nio.file.Files
 // (devdrive.mode=same-volume), and devdrive.tmpRoot itself (the per-user directory would be created through it).
 def NestedMaven = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'rel/NestedMaven.groovy'))
 def maven = NestedMaven.newInstance(binding)
-def user = System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_')
+def user = NestedMaven.userDirectoryName()
 
 def victim = new File(basedir, 'victim')
 new File(victim, 'sub').mkdirs()

@@ -1,47 +1,16 @@
 package dev.devdrive.maven.lifecycle;
 
+import static dev.devdrive.maven.lifecycle.Poms.configuration;
+import static dev.devdrive.maven.lifecycle.Poms.plugin;
+import static dev.devdrive.maven.lifecycle.Poms.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
-import org.apache.maven.model.Build;
-import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
-import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
-import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
-import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
 import org.junit.jupiter.api.Test;
 
 class UserChoicesTest {
-
-    private static Xpp3Dom xml(String configuration) {
-        try {
-            return Xpp3DomBuilder.build(new StringReader("<configuration>" + configuration + "</configuration>"));
-        } catch (IOException | XmlPullParserException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    private static Plugin plugin(String artifactId, String configuration) {
-        Plugin plugin = new Plugin();
-        plugin.setGroupId("org.apache.maven.plugins");
-        plugin.setArtifactId(artifactId);
-        plugin.setConfiguration(xml(configuration));
-        return plugin;
-    }
-
-    private static MavenProject project(String artifactId, Plugin... plugins) {
-        Model model = new Model();
-        model.setArtifactId(artifactId);
-        model.setBuild(new Build());
-        for (Plugin plugin : plugins) {
-            model.getBuild().addPlugin(plugin);
-        }
-        return new MavenProject(model);
-    }
 
     @Test
     void namesEveryExplicitTempSettingWithItsModuleAndExecution() {
@@ -51,8 +20,8 @@ class UserChoicesTest {
                         + "<environmentVariables><TMP>/mine</TMP></environmentVariables>");
         PluginExecution byProperty = new PluginExecution();
         byProperty.setId("by-property");
-        byProperty.setConfiguration(
-                xml("<systemPropertyVariables><java.io.tmpdir>/mine</java.io.tmpdir></systemPropertyVariables>"));
+        byProperty.setConfiguration(configuration(
+                "<systemPropertyVariables><java.io.tmpdir>/mine</java.io.tmpdir></systemPropertyVariables>"));
         surefire.addExecution(byProperty);
         Plugin compiler = plugin(
                 "maven-compiler-plugin",

@@ -1,0 +1,49 @@
+package dev.devdrive.maven.lifecycle;
+
+import java.io.IOException;
+import java.io.StringReader;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
+import org.codehaus.plexus.util.xml.pull.XmlPullParserException;
+
+/** Reactor models as Maven builds them from POMs, for the tests of what the extension reads from them. */
+final class Poms {
+
+    private Poms() {}
+
+    /** A {@code <configuration>} element with the given content. */
+    static Xpp3Dom configuration(String content) {
+        try {
+            return Xpp3DomBuilder.build(new StringReader("<configuration>" + content + "</configuration>"));
+        } catch (IOException | XmlPullParserException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    static Plugin plugin(String artifactId) {
+        Plugin plugin = new Plugin();
+        plugin.setGroupId("org.apache.maven.plugins");
+        plugin.setArtifactId(artifactId);
+        return plugin;
+    }
+
+    static Plugin plugin(String artifactId, String configuration) {
+        Plugin plugin = plugin(artifactId);
+        plugin.setConfiguration(configuration(configuration));
+        return plugin;
+    }
+
+    static MavenProject project(String artifactId, Plugin... plugins) {
+        Model model = new Model();
+        model.setArtifactId(artifactId);
+        model.setBuild(new Build());
+        for (Plugin plugin : plugins) {
+            model.getBuild().addPlugin(plugin);
+        }
+        return new MavenProject(model);
+    }
+}
