@@ -51,7 +51,7 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
         Path buildDirectory = Path.of(top.getBuild().getDirectory());
         TempRootDecision decision = TempRootPolicy.decide(
                 config, BuildFactsCollector.collect(VolumeDetector.forThisMachine(), buildDirectory, System.getenv()));
-        LOG.debug("[devdrive] {} with candidates {}", decision, decision.rootCandidates());
+        LOG.debug("[devdrive] {}", decision);
         if (!decision.redirect()) {
             LOG.info("[devdrive] Temp left as it is: {}", decision.reason());
             return;
