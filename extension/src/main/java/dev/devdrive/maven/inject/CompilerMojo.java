@@ -1,28 +1,36 @@
 package dev.devdrive.maven.inject;
 
+import java.lang.reflect.Field;
 import java.util.List;
 
-/** The configured {@code AbstractCompilerMojo} of maven-compiler-plugin 3.x, which has no accessors. */
+/**
+ * The configured {@code AbstractCompilerMojo} of maven-compiler-plugin, which has no accessors. Both fields are
+ * looked up before anything is read or written, so a version without them is left wholly untouched.
+ */
 public final class CompilerMojo {
 
     private final Object mojo;
+    private final Field fork;
+    private final Field compilerArgs;
 
-    public CompilerMojo(Object mojo) {
-        this.mojo = mojo;
+    public CompilerMojo(Object mojo) throws ReflectiveOperationException {
+        this.mojo = MojoFields.pluginMojo(mojo);
+        this.fork = MojoFields.field(this.mojo, "fork");
+        this.compilerArgs = MojoFields.field(this.mojo, "compilerArgs");
     }
 
     public boolean fork() throws ReflectiveOperationException {
-        return (Boolean) MojoFields.get(mojo, "fork");
+        return (Boolean) fork.get(mojo);
     }
 
     @SuppressWarnings("unchecked")
     public List<String> compilerArgs() throws ReflectiveOperationException {
-        return (List<String>) MojoFields.get(mojo, "compilerArgs");
+        return (List<String>) compilerArgs.get(mojo);
     }
 
     public void apply(InjectionPlan plan) throws ReflectiveOperationException {
         if (plan.compilerArgs().isPresent()) {
-            MojoFields.set(mojo, "compilerArgs", plan.compilerArgs().get());
+            compilerArgs.set(mojo, plan.compilerArgs().get());
         }
     }
 }

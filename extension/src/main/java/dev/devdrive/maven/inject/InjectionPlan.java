@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * What to change in one mojo execution, and why other things stay as they are.
  *
- * @param argLine           the new Surefire {@code argLine}, when it changes
- * @param environment       the new Surefire {@code environmentVariables}, when they change
+ * @param argLine           the forked JVM's new options, when they change: Surefire's {@code argLine}, the invoker's
+ *                          {@code mavenOpts}
+ * @param environment       the new {@code environmentVariables} (Surefire, invoker), when they change
  * @param compilerArgs      the new {@code compilerArgs} of a forked javac, when they change
  * @param forkDirectories   how many {@code fork-<n>} directories must exist before the mojo runs
  * @param applied           what is injected, for the log

@@ -5,56 +5,52 @@ import java.lang.reflect.Method;
 
 /**
  * Reads and writes the parameters of a configured mojo of another plugin. The plugin's classes live in their
- * own class realm, so they are reached by name: accessors where the plugin has them, fields otherwise.
+ * own class realm, so they are reached by name: accessors where the plugin has them, fields otherwise. Adapters
+ * look up every member they write before they change anything, so a plugin version that lacks one is left
+ * untouched.
  */
 final class MojoFields {
 
+    /** Maven 4 runs a mojo written against its new API inside a Maven 3 {@code Mojo} that holds it in this field. */
+    private static final String MAVEN4_WRAPPED_MOJO = "mojoV4";
+
     private MojoFields() {}
 
-    static Object call(Object mojo, String methodName) throws ReflectiveOperationException {
-        Method method = findMethod(mojo.getClass(), methodName);
-        method.setAccessible(true);
-        return method.invoke(mojo);
-    }
-
-    static void callSetter(Object mojo, String methodName, Class<?> type, Object value)
-            throws ReflectiveOperationException {
-        Method method = findMethod(mojo.getClass(), methodName, type);
-        method.setAccessible(true);
-        method.invoke(mojo, value);
-    }
-
-    static Object get(Object mojo, String fieldName) throws ReflectiveOperationException {
-        Field field = findField(mojo.getClass(), fieldName);
-        field.setAccessible(true);
-        return field.get(mojo);
-    }
-
-    static void set(Object mojo, String fieldName, Object value) throws ReflectiveOperationException {
-        Field field = findField(mojo.getClass(), fieldName);
-        field.setAccessible(true);
-        field.set(mojo, value);
-    }
-
-    private static Method findMethod(Class<?> type, String name, Class<?>... parameters) throws NoSuchMethodException {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+    /** The mojo the plugin wrote: Maven 4's wrapper around a Maven 4 API mojo is opened. */
+    static Object pluginMojo(Object mojo) throws IllegalAccessException {
+        if (mojo.getClass().getName().startsWith("org.apache.maven.")) {
             try {
-                return c.getDeclaredMethod(name, parameters);
+                return field(mojo, MAVEN4_WRAPPED_MOJO).get(mojo);
+            } catch (NoSuchFieldException e) {
+                return mojo;
+            }
+        }
+        return mojo;
+    }
+
+    static Method method(Object mojo, String name, Class<?>... parameters) throws NoSuchMethodException {
+        for (Class<?> c = mojo.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                Method method = c.getDeclaredMethod(name, parameters);
+                method.setAccessible(true);
+                return method;
             } catch (NoSuchMethodException e) {
                 // declared higher up
             }
         }
-        throw new NoSuchMethodException(type.getName() + "." + name);
+        throw new NoSuchMethodException(mojo.getClass().getName() + "." + name);
     }
 
-    private static Field findField(Class<?> type, String name) throws NoSuchFieldException {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+    static Field field(Object mojo, String name) throws NoSuchFieldException {
+        for (Class<?> c = mojo.getClass(); c != null; c = c.getSuperclass()) {
             try {
-                return c.getDeclaredField(name);
+                Field field = c.getDeclaredField(name);
+                field.setAccessible(true);
+                return field;
             } catch (NoSuchFieldException e) {
                 // declared higher up
             }
         }
-        throw new NoSuchFieldException(type.getName() + "." + name);
+        throw new NoSuchFieldException(mojo.getClass().getName() + "." + name);
     }
 }

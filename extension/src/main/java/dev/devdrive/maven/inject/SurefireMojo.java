@@ -1,45 +1,52 @@
 package dev.devdrive.maven.inject;
 
+import java.lang.reflect.Method;
 import java.util.Map;
 
 /**
  * The configured {@code AbstractSurefireMojo} of maven-surefire-plugin or maven-failsafe-plugin, through the
- * public accessors both have had since 2.x.
+ * public accessors both have had since 2.x. Every accessor is looked up before anything is read or written, so a
+ * version without one is left wholly untouched.
  */
 public final class SurefireMojo {
 
     private final Object mojo;
+    private final Method getArgLine;
+    private final Method getSystemPropertyVariables;
+    private final Method getEnvironmentVariables;
+    private final Method getEffectiveForkCount;
+    private final Method isReuseForks;
+    private final Method setArgLine;
+    private final Method setEnvironmentVariables;
 
-    public SurefireMojo(Object mojo) {
-        this.mojo = mojo;
+    public SurefireMojo(Object mojo) throws ReflectiveOperationException {
+        this.mojo = MojoFields.pluginMojo(mojo);
+        getArgLine = MojoFields.method(this.mojo, "getArgLine");
+        getSystemPropertyVariables = MojoFields.method(this.mojo, "getSystemPropertyVariables");
+        getEnvironmentVariables = MojoFields.method(this.mojo, "getEnvironmentVariables");
+        // Surefire's own reading of forkCount, which turns 1.5C into a number for this machine.
+        getEffectiveForkCount = MojoFields.method(this.mojo, "getEffectiveForkCount");
+        isReuseForks = MojoFields.method(this.mojo, "isReuseForks");
+        setArgLine = MojoFields.method(this.mojo, "setArgLine", String.class);
+        setEnvironmentVariables = MojoFields.method(this.mojo, "setEnvironmentVariables", Map.class);
     }
 
     @SuppressWarnings("unchecked")
     public SurefireSettings settings() throws ReflectiveOperationException {
         return new SurefireSettings(
-                (String) MojoFields.call(mojo, "getArgLine"),
-                (Map<String, String>) MojoFields.call(mojo, "getSystemPropertyVariables"),
-                (Map<String, String>) MojoFields.call(mojo, "getEnvironmentVariables"),
-                effectiveForkCount(),
-                (Boolean) MojoFields.call(mojo, "isReuseForks"));
+                (String) getArgLine.invoke(mojo),
+                (Map<String, String>) getSystemPropertyVariables.invoke(mojo),
+                (Map<String, String>) getEnvironmentVariables.invoke(mojo),
+                (Integer) getEffectiveForkCount.invoke(mojo),
+                (Boolean) isReuseForks.invoke(mojo));
     }
 
     public void apply(InjectionPlan plan) throws ReflectiveOperationException {
         if (plan.argLine().isPresent()) {
-            MojoFields.callSetter(
-                    mojo, "setArgLine", String.class, plan.argLine().get());
+            setArgLine.invoke(mojo, plan.argLine().get());
         }
         if (plan.environment().isPresent()) {
-            MojoFields.callSetter(
-                    mojo,
-                    "setEnvironmentVariables",
-                    Map.class,
-                    plan.environment().get());
+            setEnvironmentVariables.invoke(mojo, plan.environment().get());
         }
-    }
-
-    /** Surefire's own reading of {@code forkCount}, which turns {@code 1.5C} into a number for this machine. */
-    private int effectiveForkCount() throws ReflectiveOperationException {
-        return (Integer) MojoFields.call(mojo, "getEffectiveForkCount");
     }
 }

@@ -1,7 +1,6 @@
 package dev.devdrive.maven.inject;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +14,6 @@ public final class SurefirePlanner {
 
     /** Surefire replaces this in {@code argLine} with the fork's number, 1 to {@code forkCount}. */
     static final String FORK_NUMBER = "${surefire.forkNumber}";
-
-    /** Windows programs read TMP and TEMP, POSIX programs TMPDIR; child processes of tests inherit them. */
-    static final List<String> TEMP_VARIABLES = List.of("TMP", "TEMP", "TMPDIR");
 
     private SurefirePlanner() {}
 
@@ -61,18 +57,8 @@ public final class SurefirePlanner {
             argLine = Optional.of(line);
             applied.add(applies);
         }
-        Optional<Map<String, String>> environment = Optional.empty();
-        List<String> userSet = TEMP_VARIABLES.stream()
-                .filter(settings.environment()::containsKey)
-                .toList();
-        if (userSet.isEmpty()) {
-            Map<String, String> variables = new LinkedHashMap<>(settings.environment());
-            TEMP_VARIABLES.forEach(name -> variables.put(name, moduleDirectory));
-            environment = Optional.of(variables);
-            applied.add("environmentVariables " + String.join(", ", TEMP_VARIABLES) + "=" + moduleDirectory);
-        } else {
-            leftAlone.add("environmentVariables sets " + String.join(", ", userSet));
-        }
+        Optional<Map<String, String>> environment =
+                TempVariables.inject(settings.environment(), moduleDirectory, applied, leftAlone);
         int forkDirectories = argLine.isPresent() ? settings.forkCount() : 0;
         return new InjectionPlan(argLine, environment, Optional.empty(), forkDirectories, applied, leftAlone);
     }

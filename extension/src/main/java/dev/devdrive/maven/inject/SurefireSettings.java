@@ -25,7 +25,7 @@ public record SurefireSettings(
     }
 
     /** Maven leaves an empty XML element as a null value, which {@code Map.copyOf} refuses. */
-    private static Map<String, String> withoutNulls(Map<String, String> map) {
+    static Map<String, String> withoutNulls(Map<String, String> map) {
         Map<String, String> copy = new LinkedHashMap<>();
         map.forEach((key, value) -> {
             if (key != null) {

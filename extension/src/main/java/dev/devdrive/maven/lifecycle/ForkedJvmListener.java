@@ -3,17 +3,22 @@ package dev.devdrive.maven.lifecycle;
 import dev.devdrive.maven.inject.CompilerMojo;
 import dev.devdrive.maven.inject.CompilerPlanner;
 import dev.devdrive.maven.inject.InjectionPlan;
+import dev.devdrive.maven.inject.InvokerMojo;
+import dev.devdrive.maven.inject.InvokerPlanner;
 import dev.devdrive.maven.inject.SurefireMojo;
 import dev.devdrive.maven.inject.SurefirePlanner;
 import dev.devdrive.maven.tmp.BuildTempDirectory;
 import java.io.File;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
 import org.apache.maven.execution.MojoExecutionEvent;
 import org.apache.maven.execution.MojoExecutionListener;
+import org.apache.maven.plugin.MojoExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +32,9 @@ import org.slf4j.LoggerFactory;
 public class ForkedJvmListener implements MojoExecutionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ForkedJvmListener.class);
+
+    /** Key of the build's set of plugin versions already warned about, in the repository session's data. */
+    private static final String WARNED_VERSIONS = ForkedJvmListener.class.getName() + ".warnedVersions";
 
     private final BuildTempSession tempSession;
 
@@ -45,15 +53,15 @@ public class ForkedJvmListener implements MojoExecutionListener {
                 + event.getExecution().getGoal() + " (" + event.getExecution().getExecutionId() + ") in "
                 + event.getProject().getArtifactId();
         try {
-            Optional<InjectionPlan> plan =
-                    plugin.get() == ForkingPlugin.COMPILER ? injectCompiler(event) : injectSurefire(event);
+            Optional<InjectionPlan> plan = switch (plugin.get()) {
+                case COMPILER -> injectCompiler(event);
+                case INVOKER -> injectInvoker(event);
+                case SUREFIRE, FAILSAFE -> injectSurefire(event);
+            };
             plan.ifPresent(
                     p -> LOG.debug("[devdrive] {}: set {}; left alone: {}", execution, p.applied(), p.leftAlone()));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.warn(
-                    "[devdrive] Cannot configure {} ({}); its forks keep their usual temp directory",
-                    execution,
-                    e.toString());
+            warnOncePerVersion(event, execution, e);
         } catch (IOException e) {
             LOG.warn(
                     "[devdrive] Cannot create temp directories for {}: {}; its forks keep their usual temp directory",
@@ -70,6 +78,29 @@ public class ForkedJvmListener implements MojoExecutionListener {
     @Override
     public void afterExecutionFailure(MojoExecutionEvent event) {
         // same as success: the session's end cleans up
+    }
+
+    /**
+     * A plugin version whose parameters are not the ones the adapters know (they are reached by name): one WARNING
+     * per plugin version and build, for every execution of it, and its executions run as configured.
+     */
+    private static void warnOncePerVersion(MojoExecutionEvent event, String execution, Exception e) {
+        MojoExecution mojo = event.getExecution();
+        String plugin = mojo.getArtifactId() + " " + mojo.getVersion();
+        @SuppressWarnings("unchecked")
+        Set<String> warned = (Set<String>) event.getSession()
+                .getRepositorySession()
+                .getData()
+                .computeIfAbsent(WARNED_VERSIONS, ConcurrentHashMap::newKeySet);
+        if (warned.add(plugin)) {
+            LOG.warn(
+                    "[devdrive] {} is not supported ({}): the extension leaves its executions as configured, so"
+                            + " their forks keep their usual temp directory. Use a version listed in the"
+                            + " documentation (reliability page).",
+                    plugin,
+                    e.toString());
+        }
+        LOG.debug("[devdrive] {} left as configured: {}", execution, e.toString());
     }
 
     private Optional<InjectionPlan> injectSurefire(MojoExecutionEvent event)
@@ -105,6 +136,23 @@ public class ForkedJvmListener implements MojoExecutionListener {
                 .javacDirectory(event.getProject().getArtifactId())
                 .toString();
         InjectionPlan plan = CompilerPlanner.plan(true, mojo.compilerArgs(), javac);
+        mojo.apply(plan);
+        return Optional.of(plan);
+    }
+
+    /** The forked builds share the module's directory, as a Surefire execution's child processes do. */
+    private Optional<InjectionPlan> injectInvoker(MojoExecutionEvent event)
+            throws ReflectiveOperationException, IOException {
+        InvokerMojo mojo = new InvokerMojo(event.getMojo());
+        Optional<BuildTempDirectory> directory = tempSession.directory();
+        if (directory.isEmpty()) {
+            return Optional.empty();
+        }
+        String builds = directory
+                .get()
+                .moduleDirectory(event.getProject().getArtifactId())
+                .toString();
+        InjectionPlan plan = InvokerPlanner.plan(mojo.settings(System.getenv("MAVEN_OPTS")), builds);
         mojo.apply(plan);
         return Optional.of(plan);
     }

@@ -13,7 +13,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 enum ForkingPlugin {
     SUREFIRE("maven-surefire-plugin", "surefire", List.of("test")),
     FAILSAFE("maven-failsafe-plugin", "failsafe", List.of("integration-test")),
-    COMPILER("maven-compiler-plugin", "forked javac", List.of("compile", "testCompile"));
+    COMPILER("maven-compiler-plugin", "forked javac", List.of("compile", "testCompile")),
+    INVOKER("maven-invoker-plugin", "invoker", List.of("run", "integration-test"));
 
     private static final String GROUP_ID = "org.apache.maven.plugins";
 

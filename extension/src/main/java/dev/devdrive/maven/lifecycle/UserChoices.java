@@ -2,6 +2,8 @@ package dev.devdrive.maven.lifecycle;
 
 import dev.devdrive.maven.inject.CompilerPlanner;
 import dev.devdrive.maven.inject.InjectionPlan;
+import dev.devdrive.maven.inject.InvokerPlanner;
+import dev.devdrive.maven.inject.InvokerSettings;
 import dev.devdrive.maven.inject.SurefirePlanner;
 import dev.devdrive.maven.inject.SurefireSettings;
 import java.io.File;
@@ -20,7 +22,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 /**
  * The temp settings the reactor's POMs make by hand, which the extension will leave as they are, for
  * {@code devdrive:report}. Read from the POMs' configuration with the same planners the extension runs just
- * before each mojo, so the report and the build cannot disagree.
+ * before each mojo, so the report and the build cannot disagree. Plugins that fork processes the extension gives no
+ * temp directory are listed too ({@link UnhandledForkingPlugin}).
  */
 public final class UserChoices {
 
@@ -46,6 +49,9 @@ public final class UserChoices {
             for (Plugin plugin : project.getBuildPlugins()) {
                 Optional<ForkingPlugin> forking = ForkingPlugin.of(plugin);
                 if (forking.isEmpty()) {
+                    UnhandledForkingPlugin.of(plugin)
+                            .ifPresent(unhandled -> choices.add(new Choice(
+                                    project.getArtifactId(), unhandled.artifactId(), List.of(unhandled.leftAlone()))));
                     continue;
                 }
                 configurations(plugin).forEach((execution, configuration) -> {
@@ -77,6 +83,13 @@ public final class UserChoices {
     }
 
     private static List<String> leftAlone(ForkingPlugin plugin, Xpp3Dom configuration) {
+        if (plugin == ForkingPlugin.INVOKER) {
+            InvokerSettings settings = new InvokerSettings(
+                    value(configuration, "mavenOpts"),
+                    children(configuration, "environmentVariables"),
+                    System.getenv("MAVEN_OPTS"));
+            return InvokerPlanner.plan(settings, "").leftAlone();
+        }
         if (plugin == ForkingPlugin.COMPILER) {
             if (!ForkingPlugin.forks(configuration)) {
                 return List.of();

@@ -27,6 +27,13 @@ class ForkingPluginTest {
                 .isEmpty();
         assertThat(ForkingPlugin.of(new MojoExecution(compiler, "testCompile", "default-testCompile")))
                 .contains(ForkingPlugin.COMPILER);
+        Plugin invoker = plugin("maven-invoker-plugin");
+        assertThat(ForkingPlugin.of(new MojoExecution(invoker, "run", "default-cli")))
+                .contains(ForkingPlugin.INVOKER);
+        assertThat(ForkingPlugin.of(new MojoExecution(invoker, "integration-test", "it")))
+                .contains(ForkingPlugin.INVOKER);
+        assertThat(ForkingPlugin.of(new MojoExecution(invoker, "install", "it")))
+                .isEmpty();
         Plugin lookalike = plugin("maven-surefire-plugin");
         lookalike.setGroupId("com.example");
         assertThat(ForkingPlugin.of(new MojoExecution(lookalike, "test", "default-test")))

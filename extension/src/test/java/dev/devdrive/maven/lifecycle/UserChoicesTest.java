@@ -4,6 +4,7 @@ import static dev.devdrive.maven.lifecycle.Poms.configuration;
 import static dev.devdrive.maven.lifecycle.Poms.plugin;
 import static dev.devdrive.maven.lifecycle.Poms.project;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.apache.maven.model.Plugin;
@@ -73,5 +74,33 @@ class UserChoicesTest {
         assertThat(UserChoices.forkCount("3")).isEqualTo(3);
         assertThat(UserChoices.forkCount("0.5C")).isPositive();
         assertThat(UserChoices.forkCount("many")).isEqualTo(1);
+    }
+
+    @Test
+    void invokerSettingsAreReadWithTheInvokersPlanner() {
+        Plugin invoker = plugin(
+                "maven-invoker-plugin",
+                "<mavenOpts>-Djava.io.tmpdir=/mine</mavenOpts>"
+                        + "<environmentVariables><TMPDIR>/mine</TMPDIR></environmentVariables>");
+
+        assertThat(UserChoices.in(List.of(project("plugin", invoker))))
+                .containsExactly(new UserChoices.Choice(
+                        "plugin",
+                        "invoker (default)",
+                        List.of("mavenOpts already sets java.io.tmpdir", "environmentVariables sets TMPDIR")));
+    }
+
+    @Test
+    void forkingPluginsTheExtensionLeavesAloneAreListed() {
+        Plugin exec = plugin("exec-maven-plugin");
+        exec.setGroupId("org.codehaus.mojo");
+
+        List<UserChoices.Choice> choices = UserChoices.in(List.of(
+                project("docs", plugin("maven-javadoc-plugin")), project("tool", exec, plugin("maven-jar-plugin"))));
+
+        assertThat(choices)
+                .extracting(UserChoices.Choice::module, UserChoices.Choice::execution)
+                .containsExactly(tuple("docs", "maven-javadoc-plugin"), tuple("tool", "exec-maven-plugin"));
+        assertThat(choices.get(1).leftAlone()).singleElement().asString().contains("environmentVariables");
     }
 }

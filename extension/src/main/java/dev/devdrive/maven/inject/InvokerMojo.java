@@ -1,0 +1,38 @@
+package dev.devdrive.maven.inject;
+
+import java.lang.reflect.Field;
+import java.util.Map;
+
+/**
+ * The configured {@code AbstractInvokerMojo} of maven-invoker-plugin ({@code run}, {@code integration-test}), which
+ * has no accessors. Both fields are looked up before anything is read or written, so a version without them is
+ * left wholly untouched.
+ */
+public final class InvokerMojo {
+
+    private final Object mojo;
+    private final Field mavenOpts;
+    private final Field environmentVariables;
+
+    public InvokerMojo(Object mojo) throws ReflectiveOperationException {
+        this.mojo = MojoFields.pluginMojo(mojo);
+        this.mavenOpts = MojoFields.field(this.mojo, "mavenOpts");
+        this.environmentVariables = MojoFields.field(this.mojo, "environmentVariables");
+    }
+
+    /** @param inheritedMavenOpts {@code MAVEN_OPTS} of the Maven JVM's environment, null when there is none */
+    @SuppressWarnings("unchecked")
+    public InvokerSettings settings(String inheritedMavenOpts) throws ReflectiveOperationException {
+        return new InvokerSettings(
+                (String) mavenOpts.get(mojo), (Map<String, String>) environmentVariables.get(mojo), inheritedMavenOpts);
+    }
+
+    public void apply(InjectionPlan plan) throws ReflectiveOperationException {
+        if (plan.argLine().isPresent()) {
+            mavenOpts.set(mojo, plan.argLine().get());
+        }
+        if (plan.environment().isPresent()) {
+            environmentVariables.set(mojo, plan.environment().get());
+        }
+    }
+}

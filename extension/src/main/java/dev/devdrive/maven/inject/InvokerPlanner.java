@@ -1,0 +1,57 @@
+package dev.devdrive.maven.inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides what to inject into a maven-invoker-plugin execution, whose forked Maven builds (a Maven plugin's ITs)
+ * are among a build's heaviest temp users. The forked Maven JVM gets {@code java.io.tmpdir} through
+ * {@code MAVEN_OPTS}, which the invoker sets from {@code mavenOpts}; its processes get TMP, TEMP and TMPDIR.
+ * A project's own {@code invoker.mavenOpts} or {@code invoker.environmentVariables.<name>} in its
+ * {@code invoker.properties} replace these values for that project, so the user's choice wins there as well.
+ */
+public final class InvokerPlanner {
+
+    static final String MAVEN_OPTS = "MAVEN_OPTS";
+
+    private InvokerPlanner() {}
+
+    /**
+     * @param settings  the execution's configured values
+     * @param directory the temp directory for the forked builds
+     */
+    public static InjectionPlan plan(InvokerSettings settings, String directory) {
+        List<String> applied = new ArrayList<>();
+        List<String> leftAlone = new ArrayList<>();
+        Optional<String> mavenOpts = mavenOpts(settings, directory, applied, leftAlone);
+        Optional<Map<String, String>> environment =
+                TempVariables.inject(settings.environment(), directory, applied, leftAlone);
+        return new InjectionPlan(mavenOpts, environment, Optional.empty(), 0, applied, leftAlone);
+    }
+
+    private static Optional<String> mavenOpts(
+            InvokerSettings settings, String directory, List<String> applied, List<String> leftAlone) {
+        if (settings.environment().containsKey(MAVEN_OPTS)) {
+            leftAlone.add("environmentVariables sets " + MAVEN_OPTS);
+            return Optional.empty();
+        }
+        // Without mavenOpts the forked build inherits MAVEN_OPTS: setting mavenOpts must keep what that holds.
+        boolean configured = settings.mavenOpts() != null;
+        String base = configured ? settings.mavenOpts() : settings.inheritedMavenOpts();
+        if (ArgLines.setsTmpdir(base)) {
+            leftAlone.add((configured ? "mavenOpts" : MAVEN_OPTS) + " already sets java.io.tmpdir");
+            return Optional.empty();
+        }
+        if (directory.chars().anyMatch(Character::isWhitespace)) {
+            // mvn and mvn.cmd split MAVEN_OPTS at spaces and take quotes literally: no way to pass this path.
+            leftAlone.add("java.io.tmpdir of the forked builds: " + directory + " has a space, which " + MAVEN_OPTS
+                    + " cannot carry");
+            return Optional.empty();
+        }
+        String option = ArgLines.tmpdirOption(directory);
+        applied.add("mavenOpts " + option);
+        return Optional.of(base == null || base.isBlank() ? option : base.strip() + " " + option);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.devdrive.maven.inject;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * TMP, TEMP and TMPDIR for the processes a forked JVM or forked build starts: Windows programs read TMP and TEMP,
+ * POSIX programs TMPDIR. All three come from the extension, or none when the user set any of them, so that a
+ * process never sees half the user's choice and half the extension's.
+ */
+final class TempVariables {
+
+    static final List<String> NAMES = List.of("TMP", "TEMP", "TMPDIR");
+
+    private TempVariables() {}
+
+    /**
+     * @param environment the configured {@code environmentVariables}
+     * @param directory   the directory the three variables name
+     * @param applied     gets what is injected, for the log
+     * @param leftAlone   gets what the user set, for the log
+     * @return the new {@code environmentVariables}, when they change
+     */
+    static Optional<Map<String, String>> inject(
+            Map<String, String> environment, String directory, List<String> applied, List<String> leftAlone) {
+        List<String> userSet = NAMES.stream().filter(environment::containsKey).toList();
+        if (!userSet.isEmpty()) {
+            leftAlone.add("environmentVariables sets " + String.join(", ", userSet));
+            return Optional.empty();
+        }
+        Map<String, String> variables = new LinkedHashMap<>(environment);
+        NAMES.forEach(name -> variables.put(name, directory));
+        applied.add("environmentVariables " + String.join(", ", NAMES) + "=" + directory);
+        return Optional.of(variables);
+    }
+}
