@@ -12,6 +12,9 @@ def fork = surefire.getProperty('java.io.tmpdir')
 assert fork.startsWith(base) && fork ==~ /.*[\\\/]b-[a-z0-9]+[\\\/]app[\\\/]fork-1/
 assert surefire.getProperty('tmpdir.existed') == 'true'
 assert observed('failsafe').getProperty('java.io.tmpdir') == fork
+// Known gap (RELIABILITY.md, plugin version matrix): compiler 4.0.0-beta-4's testCompile, which runs the
+// processor here, gets no -J-Djava.io.tmpdir, so the processor sees the Maven JVM's java.io.tmpdir, the build's
+// directory. Asserted as it is, so that a change shows.
 def javac = surefire.getProperty('javac.tmpdir')
-println "ext-versions-maven4: Maven ${mavenVersion}: surefire fork ${fork}; forked javac of compiler 4.0.0-beta-4: ${javac}"
-assert javac == new File(new File(fork).parentFile, 'javac').path
+println "ext-versions-maven4: Maven ${mavenVersion}: surefire fork ${fork}; javac of compiler 4.0.0-beta-4: ${javac}"
+assert javac == new File(fork).parentFile.parentFile.path
