@@ -97,16 +97,6 @@ class JnaWin32VolumeApiContractTest {
     }
 
     @Test
-    void missingDriveHasNoRootDirectory() {
-        String missing = unusedDriveLetter() + ":\\";
-
-        int type = api.getDriveType(missing);
-
-        record("GetDriveTypeW(\"" + missing + "\")", type + " " + DriveTypes.name(type));
-        assertThat(type).isEqualTo(Kernel32.DRIVE_NO_ROOT_DIR);
-    }
-
-    @Test
     void systemDriveNamesItsFileSystem() {
         Win32VolumeApi.VolumeInformation information = api.getVolumeInformation(systemRoot);
 
@@ -116,17 +106,6 @@ class JnaWin32VolumeApiContractTest {
         assertThat(information.ok()).isTrue();
         // NTFS on Windows' system drive and on Wine's C:; a ReFS system drive does not exist.
         assertThat(information.fileSystemName()).isEqualTo("NTFS");
-    }
-
-    @Test
-    void missingDriveHasNoVolumeInformation() {
-        String missing = unusedDriveLetter() + ":\\";
-
-        Win32VolumeApi.VolumeInformation information = api.getVolumeInformation(missing);
-
-        record("GetVolumeInformationW(\"" + missing + "\")", information);
-        assertThat(information.ok()).isFalse();
-        assertThat(information.lastError()).isNotZero();
     }
 
     @Test
@@ -174,18 +153,6 @@ class JnaWin32VolumeApiContractTest {
     }
 
     @Test
-    void devDriveQueryOnAMissingDriveFailsToOpen() {
-        String missing = unusedDriveLetter() + ":\\";
-
-        Win32VolumeApi.IoControl answer = api.queryPersistentVolumeState(
-                missing, new PersistentVolumeState(0, PersistentVolumeState.DEV_VOLUME, 1, 0).toBytes());
-
-        record("FSCTL_QUERY_PERSISTENT_VOLUME_STATE(\"" + missing + "\")", ioControl(answer));
-        assertThat(answer.opened()).isFalse();
-        assertThat(answer.lastError()).isNotZero();
-    }
-
-    @Test
     void volumeEnumerationEndsWithNoMoreFilesAndIncludesTheSystemDrive() {
         Win32VolumeApi.VolumeNames volumes = api.findVolumes();
 
@@ -228,14 +195,27 @@ class JnaWin32VolumeApiContractTest {
     }
 
     @Test
-    void dosDeviceOfAMissingDriveIsFileNotFound() {
+    void everyCallOnAMissingDriveFails() {
         String drive = unusedDriveLetter() + ":";
+        String root = drive + "\\";
 
-        Win32VolumeApi.Text target = api.queryDosDevice(drive);
+        int type = api.getDriveType(root);
+        Win32VolumeApi.VolumeInformation information = api.getVolumeInformation(root);
+        Win32VolumeApi.IoControl devDrive = api.queryPersistentVolumeState(
+                root, new PersistentVolumeState(0, PersistentVolumeState.DEV_VOLUME, 1, 0).toBytes());
+        Win32VolumeApi.Text dosDevice = api.queryDosDevice(drive);
 
-        record("QueryDosDeviceW(\"" + drive + "\")", target);
-        assertThat(target.ok()).isFalse();
-        assertThat(target.lastError()).isEqualTo(WinError.ERROR_FILE_NOT_FOUND);
+        record("GetDriveTypeW(\"" + root + "\")", type + " " + DriveTypes.name(type));
+        record("GetVolumeInformationW(\"" + root + "\")", information);
+        record("FSCTL_QUERY_PERSISTENT_VOLUME_STATE(\"" + root + "\")", ioControl(devDrive));
+        record("QueryDosDeviceW(\"" + drive + "\")", dosDevice);
+        assertThat(type).isEqualTo(Kernel32.DRIVE_NO_ROOT_DIR);
+        assertThat(information.ok()).isFalse();
+        assertThat(information.lastError()).isNotZero();
+        assertThat(devDrive.opened()).isFalse();
+        assertThat(devDrive.lastError()).isNotZero();
+        assertThat(dosDevice.ok()).isFalse();
+        assertThat(dosDevice.lastError()).isEqualTo(WinError.ERROR_FILE_NOT_FOUND);
     }
 
     /** The system drive and the working directory's drive as the probe describes them, for the log. */
