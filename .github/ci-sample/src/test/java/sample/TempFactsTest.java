@@ -15,8 +15,9 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
- * Records where this forked test JVM puts temporary files, and who may access its temp directory. The temp file is deliberately not deleted: the
- * workflow checks that the extension removed it together with the build's temp directory.
+ * Records where this forked test JVM puts temporary files, and who may access its temp directory. The temp file
+ * is deliberately not deleted: the workflow checks that the extension removed it together with the build's temp
+ * directory.
  */
 class TempFactsTest {
 
