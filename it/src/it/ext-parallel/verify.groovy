@@ -9,7 +9,7 @@ def modules = ['a', 'b', 'c', 'd', 'e', 'f']
 def expected = modules.collectMany { m -> ["${m}-FirstTempTest", "${m}-SecondTempTest"] } + ['e-TempRecorderIT']
 def roots = [
         'same-volume': new File(basedir, 'target/devdrive-tmp').canonicalPath,
-        'tmp-root'   : new File(basedir, 'tmp-root').canonicalPath + sep + System.getProperty('user.name')]
+        'tmp-root'   : new File(basedir, 'tmp-root').canonicalPath + sep + System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_')]
 
 roots.each { run, root ->
     def observedDir = new File(basedir, "observed/${run}")
