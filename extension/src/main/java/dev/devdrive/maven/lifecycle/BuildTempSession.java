@@ -113,7 +113,7 @@ public class BuildTempSession {
      * someone may have replaced it with a link.
      */
     private TempRoot reopenedRoot() throws IOException {
-        TempRootOpening opening = TempRoot.open(root.path());
+        TempRootOpening opening = root.reopen();
         if (opening instanceof TempRootOpening.Refused refused) {
             throw new IOException("refused: " + refused.reason());
         }

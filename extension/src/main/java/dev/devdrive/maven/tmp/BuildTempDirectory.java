@@ -181,7 +181,7 @@ public final class BuildTempDirectory implements AutoCloseable {
         }
         if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             // mvn clean removed the root (it may live in the build directory): re-open it with all checks
-            TempRootOpening opening = TempRoot.open(root.path());
+            TempRootOpening opening = root.reopen();
             if (opening instanceof TempRootOpening.Refused refused) {
                 throw new IOException("temp root " + refused.path() + " cannot be re-created: " + refused.reason());
             }

@@ -29,7 +29,7 @@ class BuildTempSessionTest {
     }
 
     private TempRoot root(Path path) {
-        return ((TempRootOpening.Opened) TempRoot.open(path)).root();
+        return ((TempRootOpening.Opened) TempRoot.open(path, tmp)).root();
     }
 
     @Test

@@ -192,7 +192,7 @@ class BuildTempDirectoryTest {
     }
 
     static TempRoot openedRoot(Path path) {
-        TempRootOpening opening = TempRoot.open(path);
+        TempRootOpening opening = TempRoot.open(path, path.getParent());
         assertThat(opening).isInstanceOf(TempRootOpening.Opened.class);
         return ((TempRootOpening.Opened) opening).root();
     }
