@@ -31,6 +31,7 @@ public class BuildTempSession {
     private boolean keep;
     private BuildTempDirectory directory;
     private String mavenTmpdir;
+    private Thread interruptHook;
 
     /** Kept from build to build: in a Maven JVM that runs several builds, Surefire's fork numbers carry on. */
     private final ForkNumbers forkNumbers = new ForkNumbers();
@@ -60,6 +61,8 @@ public class BuildTempSession {
                 return Optional.empty();
             }
             logReclaimed(directory.reclaimed());
+            interruptHook = new Thread(this::interrupted, "devdrive-interrupted-build");
+            Runtime.getRuntime().addShutdownHook(interruptHook);
             mavenTmpdir = System.getProperty(TMPDIR);
             // Surefire creates its Windows booter directory, and plexus-compiler the forked javac's argument file,
             // in the Maven JVM's temp directory, reading this property when they run.
@@ -122,18 +125,46 @@ public class BuildTempSession {
 
     /** Removes (or keeps) the build's directory, logs what tests left, and restores the Maven JVM's temp dir. */
     public synchronized void end() {
+        if (interruptHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interruptHook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook waits for this method and finds nothing left to do
+            }
+        }
         if (directory != null) {
             if (mavenTmpdir != null) {
                 System.setProperty(TMPDIR, mavenTmpdir);
             }
-            if (LOG.isDebugEnabled()) {
-                directory.files().forEach(file -> LOG.debug("[devdrive] Left in the build's temp directory: {}", file));
-            }
-            logLeftovers(directory.finish());
+            finishDirectory();
         }
         root = null;
         directory = null;
         mavenTmpdir = null;
+        interruptHook = null;
+    }
+
+    /**
+     * The JVM shuts down before the session ended: Ctrl-C, SIGTERM, or a plugin calling {@code System.exit}. The
+     * build's directory is deleted now, as far as it can be while forks may still be writing into it (Surefire
+     * stops them from a shutdown hook of its own); what stays is reclaimed by a later build, since the lock is
+     * released with the JVM.
+     */
+    private synchronized void interrupted() {
+        if (directory != null) {
+            LOG.warn("[devdrive] Build interrupted: removing {}", directory.path());
+            finishDirectory();
+            directory = null;
+        }
+        // Maven's threads run on until the JVM halts: no mojo may start a new build directory now.
+        root = null;
+    }
+
+    private void finishDirectory() {
+        if (LOG.isDebugEnabled()) {
+            directory.files().forEach(file -> LOG.debug("[devdrive] Left in the build's temp directory: {}", file));
+        }
+        logLeftovers(directory.finish());
     }
 
     private static void logLeftovers(Leftovers left) {

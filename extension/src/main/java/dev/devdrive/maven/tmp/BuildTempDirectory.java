@@ -160,7 +160,8 @@ public final class BuildTempDirectory implements AutoCloseable {
             SafeTreeDeleter.TreeCount mavenJvm = SafeTreeDeleter.deleteContents(path.resolve(MAVEN_JVM), null);
             count = SafeTreeDeleter.deleteContents(path, lock.file())
                     .plus(new SafeTreeDeleter.TreeCount(0, 0, mavenJvm.notDeleted()));
-            lock.release(true);
+            // Whatever could not go stays with its lock file, whose age tells a later build that it may reclaim it.
+            lock.release(count.notDeleted() == 0);
             if (!SafeTreeDeleter.deleteEntry(path)) {
                 count = count.plus(new SafeTreeDeleter.TreeCount(0, 0, 1));
             }
