@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
@@ -32,8 +33,10 @@ final class RootSafetyCheck {
             PosixFilePermission.OTHERS_WRITE,
             PosixFilePermission.OTHERS_EXECUTE);
 
-    /** st_mode bits: write for group or others, and the sticky bit (only an entry's owner may rename it). */
-    private static final int GROUP_OR_OTHERS_WRITE = 0022;
+    /** st_mode bits: write for the group, for others, and the sticky bit (only an entry's owner may rename it). */
+    private static final int GROUP_WRITE = 0020;
+
+    private static final int OTHERS_WRITE = 0002;
 
     private static final int STICKY = 01000;
 
@@ -46,9 +49,9 @@ final class RootSafetyCheck {
      * The reason to refuse {@code root} (normalized and absolute), or empty when it is safe. Each reason ends with
      * what the user can do about it.
      *
-     * @param projectDirectory the top-level project's directory; its owner may own the root's ancestors too
+     * The root's ancestors are checked before it is created, by {@link #ancestorRefusal}.
      */
-    static Optional<String> refusalFor(Path root, Path projectDirectory) throws IOException {
+    static Optional<String> refusalFor(Path root) throws IOException {
         BasicFileAttributes attributes =
                 Files.readAttributes(root, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (attributes.isSymbolicLink()) {
@@ -64,9 +67,7 @@ final class RootSafetyCheck {
         if (!real.equals(root)) {
             return Optional.of("it resolves to " + real + " through a link; name the real path instead");
         }
-        return ownerAndWritability(root, projectDirectory)
-                .or(() -> posixMode(root))
-                .or(() -> space(root));
+        return ownerAndWritability(root).or(() -> posixMode(root)).or(() -> space(root));
     }
 
     /**
@@ -74,7 +75,7 @@ final class RootSafetyCheck {
      * permission check, but not a read-only mount or an immutable directory), and its owner is the
      * current user as the file system sees it, which is what the root's owner must be.
      */
-    private static Optional<String> ownerAndWritability(Path root, Path projectDirectory) throws IOException {
+    private static Optional<String> ownerAndWritability(Path root) throws IOException {
         Path probe;
         try {
             probe = Files.createTempFile(root, ".probe-", ".tmp");
@@ -95,7 +96,7 @@ final class RootSafetyCheck {
                     + currentUser.getName() + " (chown " + currentUser.getName() + " " + root + "), or "
                     + ELSEWHERE);
         }
-        return ancestors(root, currentUser, projectDirectory);
+        return Optional.empty();
     }
 
     /**
@@ -103,18 +104,26 @@ final class RootSafetyCheck {
      * its place (CERT FIO00-J). So every ancestor must belong to someone who already controls the build: the
      * current user, root, or the owner of the project directory, who can change the POM anyway (a container
      * running as root over a source tree mounted from the host). And no other user may write in it, unless its
-     * sticky bit (as on {@code /tmp}) lets each user rename only their own entries.
+     * sticky bit (as on {@code /tmp}) lets each user rename only their own entries. Checked before anything is
+     * created, over the ancestors that exist (the ones the extension creates are the current user's); a link
+     * among them is left to the link checks, which refuse it with their own reason.
+     *
+     * @param root             the normalized absolute root, which may not exist yet
+     * @param projectDirectory the top-level project's directory; its owner may own the root's ancestors too
      */
-    private static Optional<String> ancestors(Path root, UserPrincipal currentUser, Path projectDirectory)
-            throws IOException {
+    static Optional<String> ancestorRefusal(Path root, Path projectDirectory) throws IOException {
         if (!OwnerOnlyDirectories.isPosix(root.getFileSystem())) {
             return Optional.empty();
         }
+        Optional<UserPrincipal> currentUser = userNamed(System.getProperty("user.name"), root);
         Optional<UserPrincipal> projectOwner = ownerOf(projectDirectory);
         for (Path ancestor = root.getParent(); ancestor != null; ancestor = ancestor.getParent()) {
+            if (!Files.exists(ancestor, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(ancestor)) {
+                continue;
+            }
             Map<String, Object> unix = Files.readAttributes(ancestor, "unix:uid,mode", LinkOption.NOFOLLOW_LINKS);
             UserPrincipal owner = Files.getOwner(ancestor, LinkOption.NOFOLLOW_LINKS);
-            boolean trusted = owner.equals(currentUser)
+            boolean trusted = currentUser.filter(owner::equals).isPresent()
                     || (Integer) unix.get("uid") == 0
                     || projectOwner.filter(owner::equals).isPresent();
             if (!trusted) {
@@ -124,7 +133,8 @@ final class RootSafetyCheck {
                         + " below such directories");
             }
             int mode = (Integer) unix.get("mode");
-            if ((mode & GROUP_OR_OTHERS_WRITE) != 0 && (mode & STICKY) == 0) {
+            boolean othersMayWrite = (mode & OTHERS_WRITE) != 0 || (mode & GROUP_WRITE) != 0 && !privateGroup(ancestor);
+            if (othersMayWrite && (mode & STICKY) == 0) {
                 return Optional.of("its parent directory " + ancestor + " is writable by other users (mode "
                         + PosixFilePermissions.toString(
                                 Files.getPosixFilePermissions(ancestor, LinkOption.NOFOLLOW_LINKS))
@@ -134,6 +144,27 @@ final class RootSafetyCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A group named like the directory's owner is that user's private group (Debian and Ubuntu give each user one,
+     * with umask 002, so every directory they make is group-writable): nobody else is in it.
+     */
+    private static boolean privateGroup(Path directory) throws IOException {
+        PosixFileAttributes attributes =
+                Files.readAttributes(directory, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return attributes.group().getName().equals(attributes.owner().getName());
+    }
+
+    private static Optional<UserPrincipal> userNamed(String name, Path onFileSystemOf) {
+        try {
+            return Optional.of(onFileSystemOf
+                    .getFileSystem()
+                    .getUserPrincipalLookupService()
+                    .lookupPrincipalByName(name));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<UserPrincipal> ownerOf(Path directory) {

@@ -40,9 +40,12 @@ public final class TempRoot {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
         Path root = requested.toAbsolutePath().normalize();
         try {
-            Optional<String> refusal = createIfMissing(root);
+            Optional<String> refusal = RootSafetyCheck.ancestorRefusal(root, projectDirectory);
             if (refusal.isEmpty()) {
-                refusal = RootSafetyCheck.refusalFor(root, projectDirectory);
+                refusal = createIfMissing(root);
+            }
+            if (refusal.isEmpty()) {
+                refusal = RootSafetyCheck.refusalFor(root);
             }
             return refusal.<TempRootOpening>map(reason -> new TempRootOpening.Refused(root, reason))
                     .orElseGet(() -> new TempRootOpening.Opened(new TempRoot(root, projectDirectory)));

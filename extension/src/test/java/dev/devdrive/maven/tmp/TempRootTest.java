@@ -180,6 +180,15 @@ class TempRootTest {
     }
 
     @Test
+    void nothingIsCreatedBelowADirectoryAnotherUserOwns() throws Exception {
+        Path parent = Files.createDirectory(tmp.resolve("theirs"));
+        chownToAnotherUser(parent);
+
+        assertRefused(parent.resolve("shared/alice"), "its parent directory " + parent + " is owned by nobody");
+        assertThat(parent).isEmptyDirectory();
+    }
+
+    @Test
     void aParentOfTheProjectsOwnerIsTrusted() throws Exception {
         Path project = Files.createDirectory(tmp.resolve("project"));
         Path parent = Files.createDirectory(project.resolve("target"));
@@ -193,17 +202,29 @@ class TempRootTest {
 
     @Test
     void aParentOthersMayWriteInIsRefusedUnlessSticky() throws Exception {
-        Path parent = Fs.directoryWithMode(tmp.resolve("shared"), "rwxrwxr-x");
+        Path parent = Fs.directoryWithMode(tmp.resolve("shared"), "rwxr-xrwx");
         Path root = Fs.directoryWithMode(parent.resolve("alice"), "rwx------");
 
         assertRefused(
                 root,
-                "its parent directory " + parent + " is writable by other users (mode rwxrwxr-x) without the sticky"
+                "its parent directory " + parent + " is writable by other users (mode rwxr-xrwx) without the sticky"
                         + " bit, so they could move the root away and put a link in its place; make it writable by its"
                         + " owner only (chmod go-w " + parent + ") or sticky (chmod +t " + parent + "), or set"
                         + " devdrive.tmpRoot to a directory of your own elsewhere");
 
         Fs.runOrSkip("chmod", "1777", parent.toString());
+        assertThat(TempRoot.open(root, tmp)).isInstanceOf(TempRootOpening.Opened.class);
+    }
+
+    @Test
+    void aParentWritableByItsOwnersPrivateGroupIsTheOwnersAlone() throws Exception {
+        Path parent = Fs.directoryWithMode(tmp.resolve("umask-002"), "rwxrwxr-x");
+        Path root = Fs.directoryWithMode(parent.resolve("alice"), "rwx------");
+        String me = System.getProperty("user.name");
+        Fs.runOrSkip("chown", me + ":nogroup", parent.toString());
+        assertThat(TempRoot.open(root, tmp)).isInstanceOf(TempRootOpening.Refused.class);
+
+        Fs.runOrSkip("chown", me + ":" + me, parent.toString());
         assertThat(TempRoot.open(root, tmp)).isInstanceOf(TempRootOpening.Opened.class);
     }
 
