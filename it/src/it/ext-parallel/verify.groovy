@@ -5,6 +5,7 @@ import java.nio.file.attribute.PosixFilePermissions
 // devdrive.tmpRoot) must have given every fork a directory that existed when its tests began, inside that build's
 // directory, and never one that another fork running at the same time also had.
 def sep = File.separator
+def ForkRecords = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ForkRecords.groovy'))
 def modules = ['a', 'b', 'c', 'd']
 def expected = modules.collectMany { m -> ["${m}-FirstTempTest", "${m}-SecondTempTest"] } + ['d-TempRecorderIT']
 def roots = [
@@ -17,19 +18,12 @@ roots.each { run, root ->
     def forks = [:]
     def buildDirs = [] as Set
     expected.each { name ->
-        def p = new Properties()
-        new File(observedDir, name + '.properties').withInputStream { p.load(it) }
-        def module = name.split('-')[0]
+        def p = ForkRecords.read(observedDir, name, root)
         def tmpdir = p['java.io.tmpdir']
-        def m = tmpdir =~ /^(.*)\Q${sep}\E(b-[a-z0-9]{8})\Q${sep}${module}${sep}\E(fork-\d+)$/
-        assert m.matches() : "${run} ${name}: java.io.tmpdir ${tmpdir} is not a fork directory of the build"
-        assert m.group(1) == root : "${run} ${name}: ${tmpdir} is not under ${root}"
-        assert m.group(3) == p['fork'] : "${run} ${name}: ${p['fork']} got ${tmpdir}"
-        assert p['tmpdir.existed'] == 'true' : "${run} ${name}: ${tmpdir} did not exist when the test started"
         ['tempDir', 'tempFile', 'legacyTempFile'].each {
             assert p[it].startsWith(tmpdir + sep) : "${run} ${name}: ${it} ${p[it]} is not in ${tmpdir}"
         }
-        buildDirs << m.group(2)
+        buildDirs << p['buildDir']
         def fork = forks.computeIfAbsent(p['pid']) { [tmpdir: tmpdir, from: p['forkStarted'] as long, to: 0L, tests: []] }
         assert fork.tmpdir == tmpdir
         fork.to = Math.max(fork.to, p['recorded'] as long)
