@@ -3,7 +3,6 @@ package dev.devdrive.maven.tmp;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -143,7 +142,12 @@ public final class BuildTempDirectory implements AutoCloseable {
         if (leftovers != null) {
             throw new IllegalStateException("build temp directory " + path + " is closed");
         }
-        if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        EntryKind kind = EntryKinds.NO_FOLLOW.orLink(path);
+        if (kind == EntryKind.LINK) {
+            // On JDK 17-25 a junction put in its place reads as a directory: never write through it.
+            throw new IOException("build temp directory " + path + " was replaced by a link or junction");
+        }
+        if (kind != EntryKind.DIRECTORY) {
             // mvn clean removed the root (it may live in the build directory): re-open it with all checks
             TempRootOpening opening = TempRoot.open(root.path());
             if (opening instanceof TempRootOpening.Refused refused) {

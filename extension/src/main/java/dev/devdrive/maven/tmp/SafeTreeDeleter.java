@@ -30,12 +30,16 @@ final class SafeTreeDeleter {
 
     /** Deletes everything inside {@code base} except {@code spare}; {@code base} itself stays. */
     static TreeCount deleteContents(Path base, Path spare) {
-        return walk(base, spare, true);
+        return deleteContents(base, spare, EntryKinds.NO_FOLLOW);
+    }
+
+    static TreeCount deleteContents(Path base, Path spare, EntryKinds kinds) {
+        return walk(base, spare, true, kinds);
     }
 
     /** Counts everything inside {@code base} except {@code spare}, deleting nothing. */
     static TreeCount countContents(Path base, Path spare) {
-        return walk(base, spare, false);
+        return walk(base, spare, false, EntryKinds.NO_FOLLOW);
     }
 
     /** Deletes one entry; true when it is gone (also when it had already vanished). */
@@ -48,8 +52,19 @@ final class SafeTreeDeleter {
         }
     }
 
-    private static TreeCount walk(Path base, Path spare, boolean delete) {
-        Visitor visitor = new Visitor(base, spare, delete);
+    /**
+     * A base that is not a real directory is not walked: when it was replaced by a link or junction, what
+     * lies behind it is not ours. It counts as one entry not deleted.
+     */
+    private static TreeCount walk(Path base, Path spare, boolean delete, EntryKinds kinds) {
+        EntryKind baseKind = kinds.orLink(base);
+        if (baseKind == EntryKind.MISSING) {
+            return TreeCount.NONE; // already gone, for example removed by mvn clean
+        }
+        if (baseKind != EntryKind.DIRECTORY) {
+            return new TreeCount(0, 0, 1);
+        }
+        Visitor visitor = new Visitor(base, spare, delete, kinds);
         try {
             Files.walkFileTree(base, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, visitor);
         } catch (NoSuchFileException e) {
@@ -64,14 +79,16 @@ final class SafeTreeDeleter {
         private final Path base;
         private final Path spare;
         private final boolean delete;
+        private final EntryKinds kinds;
         private long files;
         private long bytes;
         private long notDeleted;
 
-        Visitor(Path base, Path spare, boolean delete) {
+        Visitor(Path base, Path spare, boolean delete, EntryKinds kinds) {
             this.base = base;
             this.spare = spare;
             this.delete = delete;
+            this.kinds = kinds;
         }
 
         @Override
@@ -79,9 +96,9 @@ final class SafeTreeDeleter {
             if (!dir.startsWith(base)) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
-            // On Windows a junction reads as a directory that is also "other": the walker would descend
-            // into its target. Remove the junction itself instead.
-            if (attributes.isOther() && !dir.equals(base)) {
+            // On JDK 17-25 a junction reads as a directory (JDK-8364277): the walker would descend into its
+            // target. Remove the junction itself instead.
+            if (!dir.equals(base) && kinds.orLink(dir) != EntryKind.DIRECTORY) {
                 files++;
                 remove(dir);
                 return FileVisitResult.SKIP_SUBTREE;
