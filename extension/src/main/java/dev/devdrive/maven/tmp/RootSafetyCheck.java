@@ -46,11 +46,31 @@ final class RootSafetyCheck {
         if (!attributes.isDirectory()) {
             return Optional.of("it is not a directory");
         }
-        Path real = root.toRealPath();
-        if (!real.equals(root)) {
-            return Optional.of("it resolves to " + real + " through a link; name the real path instead");
+        Optional<Path> real = resolvedThroughLink(root);
+        if (real.isPresent()) {
+            return Optional.of("it resolves to " + real.get() + " through a link; name the real path instead");
         }
         return ownerAndWritability(root).or(() -> posixMode(root)).or(() -> space(root));
+    }
+
+    /**
+     * The real path of {@code path} (normalized, absolute, existing) when a link or junction lies on the way to
+     * it. A real path that differs only by Windows 8.3 short names ({@code C:\PROGRA~1}) names the same
+     * directory without any link, so that is not one.
+     */
+    static Optional<Path> resolvedThroughLink(Path path) throws IOException {
+        Path real = path.toRealPath();
+        if (real.equals(path)) {
+            return Optional.empty();
+        }
+        Path prefix = path.getRoot();
+        for (Path name : path) {
+            prefix = prefix == null ? name : prefix.resolve(name);
+            if (EntryKinds.NO_FOLLOW.of(prefix) == EntryKind.LINK) {
+                return Optional.of(real);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

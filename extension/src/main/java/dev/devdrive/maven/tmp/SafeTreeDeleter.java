@@ -1,13 +1,16 @@
 package dev.devdrive.maven.tmp;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.DosFileAttributeView;
 import java.util.EnumSet;
 
 /**
@@ -46,6 +49,38 @@ final class SafeTreeDeleter {
     static boolean deleteEntry(Path entry) {
         try {
             Files.deleteIfExists(entry);
+            return true;
+        } catch (AccessDeniedException e) {
+            return clearedReadOnly(entry) && deleteEntryOnce(entry);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean deleteEntryOnce(Path entry) {
+        try {
+            Files.deleteIfExists(entry);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Windows refuses to delete an entry with the read-only attribute (Git makes its pack files read-only).
+     * The attribute is cleared on the entry itself, never on a link's target.
+     */
+    private static boolean clearedReadOnly(Path entry) {
+        if (OwnerOnlyDirectories.isPosix(entry.getFileSystem())) {
+            return false; // the "dos" view of Linux is an extended attribute that never blocks a deletion
+        }
+        DosFileAttributeView view =
+                Files.getFileAttributeView(entry, DosFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        try {
+            if (view == null || !view.readAttributes().isReadOnly()) {
+                return false;
+            }
+            view.setReadOnly(false);
             return true;
         } catch (IOException e) {
             return false;

@@ -39,8 +39,11 @@ public final class TempRoot {
             if (refusal.isEmpty()) {
                 refusal = RootSafetyCheck.refusalFor(root);
             }
-            return refusal.<TempRootOpening>map(reason -> new TempRootOpening.Refused(root, reason))
-                    .orElseGet(() -> new TempRootOpening.Opened(new TempRoot(root)));
+            if (refusal.isPresent()) {
+                return new TempRootOpening.Refused(root, refusal.get());
+            }
+            // the same directory, named without 8.3 short names
+            return new TempRootOpening.Opened(new TempRoot(root.toRealPath()));
         } catch (IOException | RuntimeException e) {
             return new TempRootOpening.Refused(root, "it cannot be created or examined: " + e);
         }
@@ -64,9 +67,9 @@ public final class TempRoot {
         }
         // Check before creating anything: directories created through a link would land somewhere the
         // user did not name, and refusing afterwards would leave them behind.
-        Path realExisting = existing.toRealPath();
-        if (!realExisting.equals(existing)) {
-            return Optional.of("its parent " + existing + " resolves to " + realExisting
+        Optional<Path> realExisting = RootSafetyCheck.resolvedThroughLink(existing);
+        if (realExisting.isPresent()) {
+            return Optional.of("its parent " + existing + " resolves to " + realExisting.get()
                     + " through a link; name the real path instead");
         }
         createSharedParents(root.getParent());
