@@ -17,11 +17,21 @@ class PersistentVolumeStateTest {
     }
 
     @Test
-    void inputAsksForTheDevAndTrustedBitsInVersion1LittleEndian() {
+    void inputAsksForTheDevBitAloneInVersion1LittleEndianAsCPythonDoes() {
         assertThat(PersistentVolumeState.queryInput())
                 .containsExactly(
                         0x00, 0x00, 0x00, 0x00, // VolumeFlags
-                        0x00, 0x60, 0x00, 0x00, // FlagMask = DEV_VOLUME 0x2000 | TRUSTED_VOLUME 0x4000
+                        0x00, 0x20, 0x00, 0x00, // FlagMask = DEV_VOLUME 0x2000
+                        0x01, 0x00, 0x00, 0x00, // Version = 1
+                        0x00, 0x00, 0x00, 0x00); // Reserved
+    }
+
+    @Test
+    void trustIsAskedOnItsOwn() {
+        assertThat(PersistentVolumeState.trustQueryInput())
+                .containsExactly(
+                        0x00, 0x00, 0x00, 0x00, // VolumeFlags
+                        0x00, 0x40, 0x00, 0x00, // FlagMask = TRUSTED_VOLUME 0x4000
                         0x01, 0x00, 0x00, 0x00, // Version = 1
                         0x00, 0x00, 0x00, 0x00); // Reserved
     }
