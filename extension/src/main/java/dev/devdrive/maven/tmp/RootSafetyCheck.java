@@ -1,9 +1,11 @@
 package dev.devdrive.maven.tmp;
 
 import java.io.IOException;
+import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -50,7 +52,10 @@ final class RootSafetyCheck {
         if (real.isPresent()) {
             return Optional.of("it resolves to " + real.get() + " through a link; name the real path instead");
         }
-        return ownerAndWritability(root).or(() -> posixMode(root)).or(() -> space(root));
+        return ownerAndWritability(root)
+                .or(() -> posixMode(root))
+                .or(() -> windowsAcl(root))
+                .or(() -> space(root));
     }
 
     /**
@@ -91,6 +96,10 @@ final class RootSafetyCheck {
         } finally {
             Files.deleteIfExists(probe);
         }
+        if (!OwnerOnlyDirectories.isPosix(root.getFileSystem())) {
+            // an elevated process's files belong to Administrators: the owner is judged with the ACL
+            return Optional.empty();
+        }
         UserPrincipal owner = Files.getOwner(root, LinkOption.NOFOLLOW_LINKS);
         if (!owner.equals(currentUser)) {
             return Optional.of(
@@ -112,6 +121,28 @@ final class RootSafetyCheck {
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("its permissions cannot be read: " + e);
+        }
+    }
+
+    /** Windows: owned by the user, and nobody but the user, SYSTEM and Administrators allowed in. */
+    private static Optional<String> windowsAcl(Path root) {
+        FileSystem fs = root.getFileSystem();
+        if (OwnerOnlyDirectories.isPosix(fs) || !OwnerOnlyDirectories.isAcl(fs)) {
+            return Optional.empty();
+        }
+        try {
+            if (!Files.getFileStore(root).supportsFileAttributeView(AclFileAttributeView.class)) {
+                return Optional.empty(); // FAT and exFAT keep no access control lists
+            }
+            AclFileAttributeView view =
+                    Files.getFileAttributeView(root, AclFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            UserPrincipal user = WindowsSecurity.principal(fs, WindowsSecurity.currentUserSid());
+            Set<UserPrincipal> trusted = Set.of(
+                    WindowsSecurity.principal(fs, WindowsSecurity.SYSTEM_SID),
+                    WindowsSecurity.principal(fs, WindowsSecurity.ADMINISTRATORS_SID));
+            return WindowsOwnerOnlyAcl.refusal(root, view.getOwner(), view.getAcl(), user, trusted);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return Optional.of("its owner and access control list cannot be read: " + e);
         }
     }
 
