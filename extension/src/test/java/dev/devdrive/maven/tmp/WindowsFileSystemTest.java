@@ -1,6 +1,7 @@
 package dev.devdrive.maven.tmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,9 +12,12 @@ import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.platform.win32.WinReg;
 import dev.devdrive.maven.WindowsOnly;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
@@ -129,6 +133,27 @@ class WindowsFileSystemTest {
         assertThat(((TempRootOpening.Refused) opening).reason())
                 .contains("Everyone")
                 .contains("icacls");
+    }
+
+    /** {@code fileKey()} is always null on Windows: a replaced lock file must be recognised all the same. */
+    @Test
+    void locksAgainWhenTheLockFileWasReplaced() throws IOException {
+        Path directory = Files.createDirectory(tmp.resolve("b-build"));
+        BuildLock lock = BuildLock.acquire(directory);
+        try {
+            Files.move(lock.file(), directory.resolve("moved-away"));
+            Files.createFile(lock.file());
+
+            lock.ensureHeld();
+
+            try (FileChannel channel = FileChannel.open(lock.file(), StandardOpenOption.WRITE)) {
+                assertThatThrownBy(channel::tryLock)
+                        .as("the new lock file is locked by this JVM")
+                        .isInstanceOf(OverlappingFileLockException.class);
+            }
+        } finally {
+            lock.release(true);
+        }
     }
 
     private static Path ownerOnly(Path directory) throws IOException {
