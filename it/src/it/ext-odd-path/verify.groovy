@@ -16,3 +16,4 @@ def sep = File.separator
     }
     assert (new File(root).list() as List).isEmpty() : "the build's directory below ${root} was removed"
 }
+true // a post-build script that returns anything but true or null fails the build

@@ -36,9 +36,7 @@ final class OwnerOnlyDirectories {
                     Files.setPosixFilePermissions(dir, OWNER_ONLY);
                 }
             } else if (isAcl(fs)) {
-                // The descriptor is part of the creation: no moment with the parent's inheritable entries.
-                WindowsSecurity.createDirectory(
-                        dir, WindowsOwnerOnlyAcl.securityDescriptor(WindowsSecurity.currentUserSid()));
+                createWithOwnerOnlyDescriptor(dir);
             } else {
                 Files.createDirectory(dir);
             }
@@ -49,6 +47,17 @@ final class OwnerOnlyDirectories {
                 throw new FileAlreadyExistsException(dir.toString(), null, "exists and is not a directory");
             }
             return false;
+        }
+    }
+
+    /** The descriptor is part of the creation: no moment with the parent's inheritable entries. */
+    private static void createWithOwnerOnlyDescriptor(Path dir) throws IOException {
+        try {
+            WindowsSecurity.createDirectory(
+                    dir, WindowsOwnerOnlyAcl.securityDescriptor(WindowsSecurity.currentUserSid()));
+        } catch (LinkageError e) {
+            // without JNA no directory can be made owner-only: refuse rather than create an open one
+            throw new IOException("cannot create " + dir + " owner-only: advapi32 is not reachable through JNA: " + e);
         }
     }
 

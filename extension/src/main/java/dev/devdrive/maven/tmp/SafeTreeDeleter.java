@@ -51,16 +51,8 @@ final class SafeTreeDeleter {
             Files.deleteIfExists(entry);
             return true;
         } catch (AccessDeniedException e) {
-            return clearedReadOnly(entry) && deleteEntryOnce(entry);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean deleteEntryOnce(Path entry) {
-        try {
-            Files.deleteIfExists(entry);
-            return true;
+            // once cleared, the attribute cannot deny the second attempt: a second denial ends here
+            return clearedReadOnly(entry) && deleteEntry(entry);
         } catch (IOException e) {
             return false;
         }

@@ -101,7 +101,7 @@ final class DevDriveQuery {
     }
 
     /** The error, and what it means for a volume that may be a Dev Drive and what to do about it. */
-    static String failure(int lastError) {
+    private static String failure(int lastError) {
         String hint = switch (lastError) {
             case WinError.ERROR_NOT_READY,
                     WinError.ERROR_UNRECOGNIZED_VOLUME,

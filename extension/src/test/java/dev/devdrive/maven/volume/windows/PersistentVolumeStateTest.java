@@ -27,13 +27,9 @@ class PersistentVolumeStateTest {
     }
 
     @Test
-    void trustIsAskedOnItsOwn() {
-        assertThat(PersistentVolumeState.trustQueryInput())
-                .containsExactly(
-                        0x00, 0x00, 0x00, 0x00, // VolumeFlags
-                        0x00, 0x40, 0x00, 0x00, // FlagMask = TRUSTED_VOLUME 0x4000
-                        0x01, 0x00, 0x00, 0x00, // Version = 1
-                        0x00, 0x00, 0x00, 0x00); // Reserved
+    void trustIsAskedOnItsOwnInTheSameLayout() {
+        assertThat(PersistentVolumeState.decode(PersistentVolumeState.trustQueryInput(), PersistentVolumeState.SIZE))
+                .contains(new PersistentVolumeState(0, PersistentVolumeState.TRUSTED_VOLUME, 1, 0));
     }
 
     @Test
