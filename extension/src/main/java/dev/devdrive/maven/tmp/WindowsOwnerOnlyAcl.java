@@ -41,7 +41,7 @@ final class WindowsOwnerOnlyAcl {
             Path directory, UserPrincipal owner, List<AclEntry> acl, UserPrincipal user, Set<UserPrincipal> trusted) {
         if (!owner.equals(user) && !trusted.contains(owner)) {
             return Optional.of("it is owned by " + owner.getName() + ", not by the current user " + user.getName()
-                    + "; name a directory of your own");
+                    + "; have it removed (the extension then makes one of yours), or " + RootSafetyCheck.ELSEWHERE);
         }
         Set<String> others = new LinkedHashSet<>();
         for (AclEntry entry : acl) {
@@ -61,6 +61,6 @@ final class WindowsOwnerOnlyAcl {
                 + icacls + "/inheritance:r /grant:r \"" + user.getName() + ":(OI)(CI)F\" *S-1-5-18:(OI)(CI)F"
                 + " *S-1-5-32-544:(OI)(CI)F and " + icacls + "/remove "
                 + others.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(" "))
-                + ", or name another directory");
+                + ", or " + RootSafetyCheck.ELSEWHERE);
     }
 }

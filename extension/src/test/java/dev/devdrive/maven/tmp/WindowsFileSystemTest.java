@@ -56,7 +56,7 @@ class WindowsFileSystemTest {
         Path root = ownerOnly(tmp.resolve("Root"));
         Path otherCase = Path.of(root.toString().toUpperCase(Locale.ROOT));
 
-        TempRootOpening opening = TempRoot.open(otherCase);
+        TempRootOpening opening = TempRoot.open(otherCase, tmp);
 
         assertThat(opening).isInstanceOf(TempRootOpening.Opened.class);
         assertThat(((TempRootOpening.Opened) opening).root().path()).isEqualTo(root.toRealPath());
@@ -70,7 +70,7 @@ class WindowsFileSystemTest {
         String shortName = new String(buffer, 0, Math.max(length, 0));
         assumeTrue(length > 0 && !shortName.equals(root.toString()), "no 8.3 names on this volume");
 
-        TempRootOpening opening = TempRoot.open(Path.of(shortName));
+        TempRootOpening opening = TempRoot.open(Path.of(shortName), tmp);
 
         assertThat(opening).isInstanceOf(TempRootOpening.Opened.class);
         assertThat(((TempRootOpening.Opened) opening).root().path()).isEqualTo(root.toRealPath());
@@ -80,7 +80,7 @@ class WindowsFileSystemTest {
     void createsTheRootOwnedByTheTokensUser() throws IOException {
         Path root = tmp.resolve("new-root");
 
-        assertThat(TempRoot.open(root)).isInstanceOf(TempRootOpening.Opened.class);
+        assertThat(TempRoot.open(root, tmp)).isInstanceOf(TempRootOpening.Opened.class);
 
         assertThat(Files.getOwner(root, LinkOption.NOFOLLOW_LINKS))
                 .isEqualTo(WindowsSecurity.principal(root.getFileSystem(), WindowsSecurity.currentUserSid()));
@@ -94,7 +94,7 @@ class WindowsFileSystemTest {
                         + " (the user and SYSTEM, never protected)");
         Path root = tmp.resolve("new-root");
 
-        assertThat(TempRoot.open(root)).isInstanceOf(TempRootOpening.Opened.class);
+        assertThat(TempRoot.open(root, tmp)).isInstanceOf(TempRootOpening.Opened.class);
 
         UserPrincipal user = WindowsSecurity.principal(root.getFileSystem(), WindowsSecurity.currentUserSid());
         AclFileAttributeView view =
@@ -127,7 +127,7 @@ class WindowsFileSystemTest {
                 .build());
         view.setAcl(acl);
 
-        TempRootOpening opening = TempRoot.open(root);
+        TempRootOpening opening = TempRoot.open(root, tmp);
 
         assertThat(opening).isInstanceOf(TempRootOpening.Refused.class);
         assertThat(((TempRootOpening.Refused) opening).reason())
