@@ -31,7 +31,10 @@ public class ReportMojo extends AbstractMojo {
     @Parameter(property = ReportFormat.PROPERTY, defaultValue = "text")
     private String format;
 
-    /** Write the report to this file (parent directories are created) instead of the build log. */
+    /**
+     * Write the report to this file (parent directories are created). Without it the text report goes to the build
+     * log and the JSON report to standard output, alone on its lines and also under {@code -q}.
+     */
     @Parameter(property = "devdrive.output")
     private File output;
 
@@ -56,11 +59,15 @@ public class ReportMojo extends AbstractMojo {
             throw new MojoFailureException(e.getMessage(), e);
         }
         String rendered = reportFormat.render(report);
-        if (output == null) {
-            rendered.lines().forEach(getLog()::info);
-        } else {
+        if (output != null) {
             Path file = write(output.toPath().toAbsolutePath(), rendered);
             getLog().info("devdrive report (" + reportFormat.value() + ") written to " + file);
+        } else if (reportFormat == ReportFormat.JSON) {
+            // For pipes, like help:evaluate -DforceStdout: the JSON on lines of its own, not the log's, also under -q.
+            System.out.println(rendered.stripTrailing());
+            System.out.flush();
+        } else {
+            rendered.lines().forEach(getLog()::info);
         }
     }
 
