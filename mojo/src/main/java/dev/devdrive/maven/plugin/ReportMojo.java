@@ -1,12 +1,18 @@
 package dev.devdrive.maven.plugin;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.devdrive.maven.config.InvalidPropertyException;
 import dev.devdrive.maven.report.DevDriveReport;
 import dev.devdrive.maven.report.ReportFormat;
 import dev.devdrive.maven.report.ReportGenerator;
 import dev.devdrive.maven.volume.VolumeDetector;
+import java.io.BufferedOutputStream;
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,9 +69,7 @@ public class ReportMojo extends AbstractMojo {
             Path file = write(output.toPath().toAbsolutePath(), rendered);
             getLog().info("devdrive report (" + reportFormat.value() + ") written to " + file);
         } else if (reportFormat == ReportFormat.JSON) {
-            // For pipes, like help:evaluate -DforceStdout: the JSON on lines of its own, not the log's, also under -q.
-            System.out.println(rendered.stripTrailing());
-            System.out.flush();
+            printToStandardOutput(rendered);
         } else {
             rendered.lines().forEach(getLog()::info);
         }
@@ -77,6 +81,20 @@ public class ReportMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * For pipes: the JSON on lines of its own, not the log's, also under {@code -q}. Written to the process's file
+     * descriptor, because Maven 4 turns a plugin's {@code System.out} into {@code [INFO] [stdout]} log lines.
+     */
+    private static void printToStandardOutput(String json) {
+        System.out.flush(); // the log lines before it first
+        // One buffer for the whole report, written at once, so that no log line lands inside it.
+        @SuppressWarnings("resource") // closing it would close the process's standard output
+        PrintStream stdout = new PrintStream(
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 20), false, UTF_8);
+        stdout.println(json.stripTrailing());
+        stdout.flush();
     }
 
     private static Path write(Path file, String content) throws MojoExecutionException {
