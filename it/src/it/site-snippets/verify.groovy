@@ -152,11 +152,11 @@ def rules = [
     [shells: ['', 'powershell', 'yaml'], bad: /^\s*set [A-Za-z_]+=/,
      why: 'set NAME=value is cmd; in PowerShell set is Set-Variable and changes no environment variable',
      rejects: 'set MAVEN_OPTS=-Xmx1g', accepts: '$env:MAVEN_OPTS = "-Xmx1g"'],
-    [shells: ['', 'bat'], bad: /\$env:/, why: '$env:NAME is PowerShell; cmd writes %NAME%',
+    [shells: ['', 'bat'], bad: ~'\\$env:', why: '$env:NAME is PowerShell; cmd writes %NAME%',
      rejects: 'echo $env:TEMP', accepts: 'echo %TEMP%'],
     [shells: ['powershell', 'yaml'], bad: /%[A-Za-z_]+%/, why: '%NAME% is cmd; PowerShell writes $env:NAME',
      rejects: 'echo %TEMP%', accepts: 'echo $env:TEMP'],
-    [shells: ['', 'powershell', 'bat'], bad: /^-D\S*[A-Z]:\\/,
+    [shells: ['', 'powershell', 'bat'], bad: /^-D\S*[A-Z]:\x5C/,
      why: 'a .mvn/jvm.config line with a drive letter: that file is committed and breaks every machine without the drive',
      rejects: '-Djava.io.tmpdir=D:\\tmp', accepts: '-Djava.io.tmpdir=/tmp'],
 ]
