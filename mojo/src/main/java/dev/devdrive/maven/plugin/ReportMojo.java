@@ -13,7 +13,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.inject.Inject;
@@ -100,7 +99,7 @@ public class ReportMojo extends AbstractMojo {
     private static Path write(Path file, String content) throws MojoExecutionException {
         try {
             Files.createDirectories(file.getParent());
-            return Files.writeString(file, content, StandardCharsets.UTF_8);
+            return Files.writeString(file, content, UTF_8);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the devdrive report to " + file + ": " + e, e);
         }
