@@ -25,7 +25,11 @@ final class TempVariables {
      */
     static Optional<Map<String, String>> inject(
             Map<String, String> environment, String directory, List<String> applied, List<String> leftAlone) {
-        List<String> userSet = NAMES.stream().filter(environment::containsKey).toList();
+        // Windows treats Tmp, tmp and TMP as one variable; elsewhere leaving a look-alike alone is harmless.
+        List<String> userSet = environment.keySet().stream()
+                .filter(name -> NAMES.stream().anyMatch(name::equalsIgnoreCase))
+                .sorted()
+                .toList();
         if (!userSet.isEmpty()) {
             leftAlone.add("environmentVariables sets " + String.join(", ", userSet));
             return Optional.empty();
