@@ -16,9 +16,19 @@ public final class BuildFactsCollector {
     private BuildFactsCollector() {}
 
     public static BuildFacts collect(VolumeDetector detector, Path topLevelBuildDirectory, Map<String, String> env) {
-        PathVolume build = detector.detect(topLevelBuildDirectory);
         String devDrive = env.getOrDefault(DEV_DRIVE_ENV, "").trim();
-        Optional<PathVolume> devDriveVolume = devDrivePath(devDrive).map(detector::detect);
+        return of(
+                detector.detect(topLevelBuildDirectory), devDrivePath(devDrive).map(detector::detect), devDrive);
+    }
+
+    /**
+     * The facts from paths already detected, so that the report detects each location once.
+     *
+     * @param build          the top-level build directory
+     * @param devDriveVolume where {@code DEV_DRIVE} points, when it names a path
+     * @param devDrive       the raw value of {@code DEV_DRIVE}
+     */
+    public static BuildFacts of(PathVolume build, Optional<PathVolume> devDriveVolume, String devDrive) {
         boolean sameVolume = devDriveVolume
                 .map(v -> exists(v)
                         && build.real().isPresent()

@@ -82,8 +82,8 @@ public final class VolumeDetector {
     public Answer sameVolume(Path a, Path b) {
         VolumeFacts va = detect(a).volume();
         VolumeFacts vb = detect(b).volume();
-        if (va.id().startsWith("unknown:") || vb.id().startsWith("unknown:")) {
-            return Answer.unknown("cannot examine " + (va.id().startsWith("unknown:") ? a : b));
+        if (!va.isKnown() || !vb.isKnown()) {
+            return Answer.unknown("cannot examine " + (va.isKnown() ? b : a));
         }
         return va.id().equals(vb.id())
                 ? Answer.yes("both on " + va.root())

@@ -41,7 +41,8 @@ class TextReportRendererTest {
                         "does not exist yet; examined D:\\src\\app",
                         D),
                 at("java.io.tmpdir", "C:\\Users\\jo\\AppData\\Local\\Temp", C));
-        return render(new ReportFacts(WINDOWS, locations, List.of(D), REDIRECT, false, "1.2.3", List.of()));
+        return render(new ReportFacts(
+                WINDOWS, locations, List.of(D), Fixtures.build(locations), REDIRECT, false, "1.2.3", List.of()));
     }
 
     @Test
@@ -51,6 +52,7 @@ class TextReportRendererTest {
                 WINDOWS,
                 locations,
                 List.of(D),
+                Fixtures.build(locations),
                 REDIRECT,
                 true,
                 "1.2.3",
