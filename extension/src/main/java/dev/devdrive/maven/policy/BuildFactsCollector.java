@@ -1,7 +1,7 @@
 package dev.devdrive.maven.policy;
 
 import dev.devdrive.maven.volume.PathVolume;
-import dev.devdrive.maven.volume.VolumeDetector;
+import dev.devdrive.maven.volume.VolumeDetection;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,7 +15,7 @@ public final class BuildFactsCollector {
 
     private BuildFactsCollector() {}
 
-    public static BuildFacts collect(VolumeDetector detector, Path topLevelBuildDirectory, Map<String, String> env) {
+    public static BuildFacts collect(VolumeDetection detector, Path topLevelBuildDirectory, Map<String, String> env) {
         String devDrive = env.getOrDefault(DEV_DRIVE_ENV, "").trim();
         return of(
                 detector.detect(topLevelBuildDirectory), devDrivePath(devDrive).map(detector::detect), devDrive);

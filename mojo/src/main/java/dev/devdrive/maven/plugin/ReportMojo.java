@@ -1,10 +1,10 @@
 package dev.devdrive.maven.plugin;
 
 import dev.devdrive.maven.config.InvalidPropertyException;
+import dev.devdrive.maven.detect.VolumeDetector;
 import dev.devdrive.maven.report.DevDriveReport;
 import dev.devdrive.maven.report.ReportFormat;
 import dev.devdrive.maven.report.ReportGenerator;
-import dev.devdrive.maven.volume.VolumeDetector;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,10 +39,12 @@ public class ReportMojo extends AbstractMojo {
     private String pluginVersion;
 
     private final MavenSession session;
+    private final VolumeDetector detector;
 
     @Inject
-    public ReportMojo(MavenSession session) {
+    public ReportMojo(MavenSession session, VolumeDetector detector) {
         this.session = session;
+        this.detector = detector;
     }
 
     @Override
@@ -50,8 +52,7 @@ public class ReportMojo extends AbstractMojo {
         ReportFormat reportFormat = parseFormat();
         DevDriveReport report;
         try {
-            report = new ReportGenerator(VolumeDetector.forThisMachine())
-                    .generate(SessionInputs.from(session, pluginVersion));
+            report = new ReportGenerator(detector.start()).generate(SessionInputs.from(session, pluginVersion));
         } catch (InvalidPropertyException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

@@ -7,7 +7,7 @@ import dev.devdrive.maven.policy.BuildFactsCollector;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.policy.TempRootPolicy;
 import dev.devdrive.maven.volume.PathVolume;
-import dev.devdrive.maven.volume.VolumeDetector;
+import dev.devdrive.maven.volume.VolumeDetection;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +22,9 @@ import java.util.Optional;
  */
 public final class ReportGenerator {
 
-    private final VolumeDetector detector;
+    private final VolumeDetection detector;
 
-    public ReportGenerator(VolumeDetector detector) {
+    public ReportGenerator(VolumeDetection detector) {
         this.detector = detector;
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.devdrive.maven.config.InvalidPropertyException;
 import dev.devdrive.maven.config.Mode;
 import dev.devdrive.maven.volume.Answer.State;
-import dev.devdrive.maven.volume.VolumeDetector;
+import dev.devdrive.maven.volume.VolumeDetection;
 import dev.devdrive.maven.volume.VolumeFacts;
 import dev.devdrive.maven.volume.VolumeProbe;
 import java.io.IOException;
@@ -60,7 +60,7 @@ class ReportGeneratorTest {
                 return List.of(devDrive);
             }
         };
-        generator = new ReportGenerator(new VolumeDetector(probe));
+        generator = new ReportGenerator(new VolumeDetection(probe));
     }
 
     private static VolumeFacts withRoot(VolumeFacts v, Path root) {
