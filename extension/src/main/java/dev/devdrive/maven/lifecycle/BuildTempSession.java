@@ -5,10 +5,11 @@ import dev.devdrive.maven.tmp.BuildTempDirectory;
 import dev.devdrive.maven.tmp.Leftovers;
 import dev.devdrive.maven.tmp.Reclaimed;
 import dev.devdrive.maven.tmp.TempRoot;
-import dev.devdrive.maven.tmp.TempRootOpening;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -86,11 +87,12 @@ public class BuildTempSession {
      * someone may have replaced it with a link.
      */
     private TempRoot reopenedRoot() throws IOException {
-        TempRootOpening opening = TempRoot.open(root.path());
-        if (opening instanceof TempRootOpening.Refused refused) {
-            throw new IOException("refused: " + refused.reason());
+        List<String> refusal = new ArrayList<>(1);
+        Optional<TempRoot> reopened = TempRoot.open(root.path()).root(refused -> refusal.add(refused.reason()));
+        if (reopened.isEmpty()) {
+            throw new IOException("refused: " + refusal.get(0));
         }
-        return ((TempRootOpening.Opened) opening).root();
+        return reopened.get();
     }
 
     /** Removes (or keeps) the build's directory, logs what tests left, and restores the Maven JVM's temp dir. */

@@ -145,9 +145,12 @@ public final class BuildTempDirectory implements AutoCloseable {
         }
         if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             // mvn clean removed the root (it may live in the build directory): re-open it with all checks
-            TempRootOpening opening = TempRoot.open(root.path());
-            if (opening instanceof TempRootOpening.Refused refused) {
-                throw new IOException("temp root " + refused.path() + " cannot be re-created: " + refused.reason());
+            List<String> refusal = new ArrayList<>(1);
+            TempRoot.open(root.path())
+                    .root(refused ->
+                            refusal.add("temp root " + refused.path() + " cannot be re-created: " + refused.reason()));
+            if (!refusal.isEmpty()) {
+                throw new IOException(refusal.get(0));
             }
             OwnerOnlyDirectories.createIfMissing(path);
         }
