@@ -1,9 +1,5 @@
-package dev.devdrive.maven.lifecycle;
+package dev.devdrive.maven.inject;
 
-import dev.devdrive.maven.inject.CompilerPlanner;
-import dev.devdrive.maven.inject.InjectionPlan;
-import dev.devdrive.maven.inject.SurefirePlanner;
-import dev.devdrive.maven.inject.SurefireSettings;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,11 +3,11 @@ package dev.devdrive.maven.lifecycle;
 import dev.devdrive.maven.config.DevDriveConfig;
 import dev.devdrive.maven.config.InvalidPropertyException;
 import dev.devdrive.maven.detect.VolumeDetector;
+import dev.devdrive.maven.inject.ForkingPlugin;
 import dev.devdrive.maven.policy.BuildFactsCollector;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.policy.TempRootPolicy;
 import dev.devdrive.maven.tmp.TempRoot;
-import dev.devdrive.maven.tmp.TempRootOpening;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -78,12 +78,11 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
 
     private static Optional<TempRoot> openFirst(List<Path> candidates) {
         for (Path candidate : candidates) {
-            TempRootOpening opening = TempRoot.open(candidate);
-            if (opening instanceof TempRootOpening.Opened opened) {
-                return Optional.of(opened.root());
+            Optional<TempRoot> root = TempRoot.open(candidate)
+                    .root(refused -> LOG.warn("[devdrive] Temp root {} refused: {}", refused.path(), refused.reason()));
+            if (root.isPresent()) {
+                return root;
             }
-            TempRootOpening.Refused refused = (TempRootOpening.Refused) opening;
-            LOG.warn("[devdrive] Temp root {} refused: {}", refused.path(), refused.reason());
         }
         return Optional.empty();
     }

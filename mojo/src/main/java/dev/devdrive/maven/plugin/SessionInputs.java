@@ -12,7 +12,7 @@ import static dev.devdrive.maven.report.LocationNames.TMP;
 import static dev.devdrive.maven.report.LocationNames.TMPDIR;
 import static dev.devdrive.maven.report.LocationNames.USER_HOME;
 
-import dev.devdrive.maven.lifecycle.UserChoices;
+import dev.devdrive.maven.inject.UserChoices;
 import dev.devdrive.maven.report.OsInfo;
 import dev.devdrive.maven.report.ReportInputs;
 import java.io.File;

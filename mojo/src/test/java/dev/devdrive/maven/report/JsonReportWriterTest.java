@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.devdrive.maven.config.Mode;
-import dev.devdrive.maven.lifecycle.UserChoices;
+import dev.devdrive.maven.inject.UserChoices;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.Answer.State;
 import dev.devdrive.maven.volume.VolumeFacts;

@@ -9,7 +9,7 @@ import static dev.devdrive.maven.report.Fixtures.ntfs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devdrive.maven.config.Mode;
-import dev.devdrive.maven.lifecycle.UserChoices;
+import dev.devdrive.maven.inject.UserChoices;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.Answer.State;
 import dev.devdrive.maven.volume.VolumeFacts;
