@@ -8,8 +8,6 @@ import dev.devdrive.maven.tmp.TempRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -87,12 +85,7 @@ public class BuildTempSession {
      * someone may have replaced it with a link.
      */
     private TempRoot reopenedRoot() throws IOException {
-        List<String> refusal = new ArrayList<>(1);
-        Optional<TempRoot> reopened = TempRoot.open(root.path()).root(refused -> refusal.add(refused.reason()));
-        if (reopened.isEmpty()) {
-            throw new IOException("refused: " + refusal.get(0));
-        }
-        return reopened.get();
+        return TempRoot.open(root.path()).rootOrThrow();
     }
 
     /** Removes (or keeps) the build's directory, logs what tests left, and restores the Maven JVM's temp dir. */

@@ -145,13 +145,7 @@ public final class BuildTempDirectory implements AutoCloseable {
         }
         if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             // mvn clean removed the root (it may live in the build directory): re-open it with all checks
-            List<String> refusal = new ArrayList<>(1);
-            TempRoot.open(root.path())
-                    .root(refused ->
-                            refusal.add("temp root " + refused.path() + " cannot be re-created: " + refused.reason()));
-            if (!refusal.isEmpty()) {
-                throw new IOException(refusal.get(0));
-            }
+            TempRoot.open(root.path()).rootOrThrow();
             OwnerOnlyDirectories.createIfMissing(path);
         }
         lock.ensureHeld();

@@ -1,5 +1,6 @@
 package dev.devdrive.maven.tmp;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +11,19 @@ public sealed interface TempRootOpening {
 
     /** The opened root, or empty after handing the refusal to {@code onRefused} (to log or keep its reason). */
     Optional<TempRoot> root(Consumer<Refused> onRefused);
+
+    /** The opened root, for callers that cannot go on without it. */
+    default TempRoot rootOrThrow() throws IOException {
+        StringBuilder refusal = new StringBuilder();
+        Optional<TempRoot> root = root(refused -> refusal.append("temp root ")
+                .append(refused.path())
+                .append(" refused: ")
+                .append(refused.reason()));
+        if (root.isEmpty()) {
+            throw new IOException(refusal.toString());
+        }
+        return root.get();
+    }
 
     /** The root exists, is a real directory of the current user, is owner-only, writable and has space. */
     record Opened(TempRoot root) implements TempRootOpening {
