@@ -8,15 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.maven.model.Plugin;
-import org.apache.maven.model.PluginExecution;
-import org.apache.maven.project.MavenProject;
+import java.util.function.Function;
+import org.apache.maven.plugin.MojoExecution;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
- * The temp settings the reactor's POMs make by hand, which the extension will leave as they are, for
- * {@code devdrive:report}. Read from the POMs' configuration with the same planners the extension runs just
- * before each mojo, so the report and the build cannot disagree.
+ * The temp settings the reactor's POMs and properties make by hand, which the extension will leave as they are,
+ * for {@code devdrive:report}. Read from a mojo execution of the lifecycle's plan, with its configuration
+ * completed from the mojo's descriptor ({@code <argLine>${argLine}</argLine>}, {@code <fork>} from
+ * {@code maven.compiler.fork}) and evaluated the way Maven evaluates it for the build, then given to the same
+ * planners the extension runs just before each mojo.
  */
 public final class UserChoices {
 
@@ -36,56 +37,40 @@ public final class UserChoices {
 
     private UserChoices() {}
 
-    public static List<Choice> in(List<MavenProject> projects) {
-        List<Choice> choices = new ArrayList<>();
-        for (MavenProject project : projects) {
-            for (Plugin plugin : project.getBuildPlugins()) {
-                Optional<ForkingPlugin> forking = ForkingPlugin.of(plugin);
-                if (forking.isEmpty()) {
-                    continue;
-                }
-                configurations(plugin).forEach((execution, configuration) -> {
-                    List<String> leftAlone = leftAlone(forking.get(), configuration);
-                    if (!leftAlone.isEmpty()) {
-                        choices.add(new Choice(
-                                project.getArtifactId(), forking.get().label() + " (" + execution + ")", leftAlone));
-                    }
-                });
-            }
-        }
-        return choices;
-    }
-
     /**
-     * The plugin-level configuration stands for the lifecycle's own execution ({@code default-test}) unless the POM
-     * names that one; Maven has already merged the plugin-level configuration into each named execution's.
+     * @param module    the module's artifactId
+     * @param execution an execution of the module's lifecycle plan, its configuration completed from the descriptor
+     * @param evaluate  Maven's evaluation of a configuration value ({@code ${argLine}}, {@code ${project.basedir}})
+     *                  for this module and execution; null for null
      */
-    private static Map<String, Xpp3Dom> configurations(Plugin plugin) {
-        Map<String, Xpp3Dom> configurations = new LinkedHashMap<>();
-        configurations.put("default", dom(plugin.getConfiguration()));
-        for (PluginExecution execution : plugin.getExecutions()) {
-            if (execution.getId().startsWith("default-")) {
-                configurations.remove("default");
-            }
-            configurations.put(execution.getId(), dom(execution.getConfiguration()));
+    public static Optional<Choice> of(String module, MojoExecution execution, Function<String, Object> evaluate) {
+        Optional<ForkingPlugin> plugin = ForkingPlugin.of(execution);
+        if (plugin.isEmpty()) {
+            return Optional.empty();
         }
-        return configurations;
+        Xpp3Dom configuration =
+                execution.getConfiguration() != null ? execution.getConfiguration() : new Xpp3Dom("configuration");
+        List<String> leftAlone = leftAlone(plugin.get(), new Parameters(configuration, evaluate));
+        return leftAlone.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        new Choice(module, plugin.get().label() + " (" + execution.getExecutionId() + ")", leftAlone));
     }
 
-    private static List<String> leftAlone(ForkingPlugin plugin, Xpp3Dom configuration) {
+    private static List<String> leftAlone(ForkingPlugin plugin, Parameters parameters) {
         if (plugin == ForkingPlugin.COMPILER) {
-            if (!ForkingPlugin.forks(configuration)) {
+            if (!Boolean.parseBoolean(parameters.value("fork"))) {
                 return List.of();
             }
-            InjectionPlan plan = CompilerPlanner.plan(true, values(configuration, "compilerArgs"), "");
-            return plan.leftAlone();
+            return CompilerPlanner.plan(true, parameters.values("compilerArgs"), "")
+                    .leftAlone();
         }
         SurefireSettings settings = new SurefireSettings(
-                value(configuration, "argLine"),
-                children(configuration, "systemPropertyVariables"),
-                children(configuration, "environmentVariables"),
-                forkCount(value(configuration, "forkCount")),
-                !"false".equalsIgnoreCase(value(configuration, "reuseForks")));
+                parameters.value("argLine"),
+                parameters.children("systemPropertyVariables"),
+                parameters.children("environmentVariables"),
+                forkCount(parameters.value("forkCount")),
+                !"false".equalsIgnoreCase(parameters.value("reuseForks")));
         return SurefirePlanner.plan(settings, "", "", File.separator).leftAlone();
     }
 
@@ -106,36 +91,45 @@ public final class UserChoices {
         }
     }
 
-    private static Xpp3Dom dom(Object configuration) {
-        return configuration instanceof Xpp3Dom dom ? dom : new Xpp3Dom("configuration");
-    }
+    /** A mojo's parameters as Maven's configurator sees them: the value, else the descriptor's default. */
+    private record Parameters(Xpp3Dom configuration, Function<String, Object> evaluate) {
 
-    private static String value(Xpp3Dom configuration, String name) {
-        Xpp3Dom child = configuration.getChild(name);
-        return child == null ? null : child.getValue();
-    }
-
-    private static Map<String, String> children(Xpp3Dom configuration, String name) {
-        Map<String, String> map = new LinkedHashMap<>();
-        Xpp3Dom parent = configuration.getChild(name);
-        if (parent != null) {
-            for (Xpp3Dom child : parent.getChildren()) {
-                map.put(child.getName(), child.getValue() == null ? "" : child.getValue());
+        String value(String name) {
+            Xpp3Dom parameter = configuration.getChild(name);
+            if (parameter == null) {
+                return null;
             }
+            Object value = evaluate.apply(parameter.getValue());
+            if (value == null) {
+                value = evaluate.apply(parameter.getAttribute("default-value"));
+            }
+            return value == null ? null : value.toString();
         }
-        return map;
-    }
 
-    private static List<String> values(Xpp3Dom configuration, String name) {
-        List<String> values = new ArrayList<>();
-        Xpp3Dom parent = configuration.getChild(name);
-        if (parent != null) {
-            for (Xpp3Dom child : parent.getChildren()) {
-                if (child.getValue() != null) {
-                    values.add(child.getValue());
+        Map<String, String> children(String name) {
+            Map<String, String> map = new LinkedHashMap<>();
+            Xpp3Dom parent = configuration.getChild(name);
+            if (parent != null) {
+                for (Xpp3Dom child : parent.getChildren()) {
+                    Object value = evaluate.apply(child.getValue());
+                    map.put(child.getName(), value == null ? "" : value.toString());
                 }
             }
+            return map;
         }
-        return values;
+
+        List<String> values(String name) {
+            List<String> values = new ArrayList<>();
+            Xpp3Dom parent = configuration.getChild(name);
+            if (parent != null) {
+                for (Xpp3Dom child : parent.getChildren()) {
+                    Object value = evaluate.apply(child.getValue());
+                    if (value != null) {
+                        values.add(value.toString());
+                    }
+                }
+            }
+            return values;
+        }
     }
 }

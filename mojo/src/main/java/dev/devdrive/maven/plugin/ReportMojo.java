@@ -2,6 +2,7 @@ package dev.devdrive.maven.plugin;
 
 import dev.devdrive.maven.config.InvalidPropertyException;
 import dev.devdrive.maven.detect.VolumeDetector;
+import dev.devdrive.maven.inject.UserChoices;
 import dev.devdrive.maven.report.DevDriveReport;
 import dev.devdrive.maven.report.ReportFormat;
 import dev.devdrive.maven.report.ReportGenerator;
@@ -10,8 +11,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -40,11 +43,13 @@ public class ReportMojo extends AbstractMojo {
 
     private final MavenSession session;
     private final VolumeDetector detector;
+    private final LifecycleExecutor lifecycle;
 
     @Inject
-    public ReportMojo(MavenSession session, VolumeDetector detector) {
+    public ReportMojo(MavenSession session, VolumeDetector detector, LifecycleExecutor lifecycle) {
         this.session = session;
         this.detector = detector;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -52,7 +57,11 @@ public class ReportMojo extends AbstractMojo {
         ReportFormat reportFormat = parseFormat();
         DevDriveReport report;
         try {
-            report = new ReportGenerator(detector.start()).generate(SessionInputs.from(session, pluginVersion));
+            List<UserChoices.Choice> userChoices = SessionInputs.hasProject(session)
+                    ? PlannedChoices.in(session, lifecycle, problem -> getLog().warn(problem))
+                    : List.of();
+            report = new ReportGenerator(detector.start())
+                    .generate(SessionInputs.from(session, pluginVersion, userChoices));
         } catch (InvalidPropertyException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

@@ -39,7 +39,8 @@ final class SessionInputs {
 
     private SessionInputs() {}
 
-    static ReportInputs from(MavenSession session, String extensionVersion) {
+    /** @param userChoices the temp settings the reactor makes by hand, empty without a project */
+    static ReportInputs from(MavenSession session, String extensionVersion, List<UserChoices.Choice> userChoices) {
         Properties system = session.getSystemProperties();
         Map<String, String> environment = environment(system);
         MavenProject top = topLevelProject(session);
@@ -68,10 +69,14 @@ final class SessionInputs {
                 projectProperties::getProperty,
                 extensionConfigured(session, projectDirectory),
                 extensionVersion,
-                top != null ? UserChoices.in(session.getProjects()) : List.of());
+                top != null ? userChoices : List.of());
     }
 
     /** {@code null} without a project: Maven then builds a stand-in project that is not the user's. */
+    static boolean hasProject(MavenSession session) {
+        return topLevelProject(session) != null;
+    }
+
     private static MavenProject topLevelProject(MavenSession session) {
         MavenExecutionRequest request = session.getRequest();
         boolean projectPresent = request != null && request.isProjectPresent();
