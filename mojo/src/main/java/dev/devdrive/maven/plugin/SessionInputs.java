@@ -69,14 +69,15 @@ final class SessionInputs {
                 projectProperties::getProperty,
                 extensionConfigured(session, projectDirectory),
                 extensionVersion,
-                top != null ? userChoices : List.of());
+                userChoices);
     }
 
-    /** {@code null} without a project: Maven then builds a stand-in project that is not the user's. */
+    /** Whether the report runs in a project, not in Maven's stand-in for a directory without one. */
     static boolean hasProject(MavenSession session) {
         return topLevelProject(session) != null;
     }
 
+    /** {@code null} without a project: Maven then builds a stand-in project that is not the user's. */
     private static MavenProject topLevelProject(MavenSession session) {
         MavenExecutionRequest request = session.getRequest();
         boolean projectPresent = request != null && request.isProjectPresent();
