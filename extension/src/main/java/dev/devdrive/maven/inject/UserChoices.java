@@ -71,7 +71,7 @@ public final class UserChoices {
                 parameters.children("environmentVariables"),
                 forkCount(parameters.value("forkCount")),
                 !"false".equalsIgnoreCase(parameters.value("reuseForks")));
-        return SurefirePlanner.plan(settings, "", "", File.separator).leftAlone();
+        return SurefirePlanner.plan(settings, "", File.separator).leftAlone();
     }
 
     /** Surefire's {@code forkCount}: a number, or a multiple of the processors with a trailing {@code C}. */

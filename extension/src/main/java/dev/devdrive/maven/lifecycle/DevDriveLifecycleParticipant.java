@@ -58,7 +58,8 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
             LOG.info("[devdrive] Temp left as it is: {}", decision.reason());
             return;
         }
-        Optional<TempRoot> root = openFirst(decision.rootCandidates());
+        Optional<TempRoot> root =
+                openFirst(decision.rootCandidates(), top.getBasedir().toPath());
         if (root.isEmpty()) {
             LOG.info("[devdrive] Temp left as it is: no usable temp root (see the warnings above)");
             return;
@@ -76,9 +77,9 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
         tempSession.end();
     }
 
-    private static Optional<TempRoot> openFirst(List<Path> candidates) {
+    private static Optional<TempRoot> openFirst(List<Path> candidates, Path projectDirectory) {
         for (Path candidate : candidates) {
-            Optional<TempRoot> root = TempRoot.open(candidate)
+            Optional<TempRoot> root = TempRoot.open(candidate, projectDirectory)
                     .root(refused -> LOG.warn("[devdrive] Temp root {} refused: {}", refused.path(), refused.reason()));
             if (root.isPresent()) {
                 return root;
