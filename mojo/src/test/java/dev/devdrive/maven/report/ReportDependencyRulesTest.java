@@ -25,7 +25,6 @@ class ReportDependencyRulesTest {
     private static final List<String> FORBIDDEN_TO_THE_PLUGIN = List.of(
             "dev.devdrive.maven.lifecycle.",
             "dev.devdrive.maven.tmp.",
-            "dev.devdrive.maven.fork.",
             "dev.devdrive.maven.inject.SurefireMojo",
             "dev.devdrive.maven.inject.CompilerMojo",
             "dev.devdrive.maven.inject.MojoFields");
