@@ -58,8 +58,10 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
             LOG.info("[devdrive] Temp left as it is: {}", decision.reason());
             return;
         }
-        Optional<TempRoot> root =
-                openFirst(decision.rootCandidates(), top.getBasedir().toPath());
+        // without a POM (a goal run outside a project) there is no project directory: where Maven was started
+        Path projectDirectory =
+                top.getBasedir() != null ? top.getBasedir().toPath() : Path.of(session.getExecutionRootDirectory());
+        Optional<TempRoot> root = openFirst(decision.rootCandidates(), projectDirectory);
         if (root.isEmpty()) {
             LOG.info("[devdrive] Temp left as it is: no usable temp root (see the warnings above)");
             return;
