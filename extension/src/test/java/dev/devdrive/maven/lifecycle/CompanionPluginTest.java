@@ -35,7 +35,9 @@ class CompanionPluginTest {
     void otherManagedPluginsStay() {
         Build build = new Build();
         build.setPluginManagement(new PluginManagement());
-        build.getPluginManagement().addPlugin(Poms.plugin("maven-surefire-plugin"));
+        Plugin surefire = new Plugin();
+        surefire.setArtifactId("maven-surefire-plugin");
+        build.getPluginManagement().addPlugin(surefire);
 
         assertThat(PLUGIN.declareIn(build)).isTrue();
 
