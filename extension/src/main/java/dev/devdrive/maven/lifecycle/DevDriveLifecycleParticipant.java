@@ -49,8 +49,12 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
             throw new MavenExecutionException(e.getMessage(), top.getFile());
         }
         Path buildDirectory = Path.of(top.getBuild().getDirectory());
-        TempRootDecision decision = TempRootPolicy.decide(
-                config, BuildFactsCollector.collect(VolumeDetector.forThisMachine(), buildDirectory, System.getenv()));
+        TempRootDecision decision = BuildFactsCollector.decide(
+                config,
+                System.getProperty("os.name", ""),
+                VolumeDetector::forThisMachine,
+                buildDirectory,
+                System.getenv());
         LOG.debug("[devdrive] {}", decision);
         if (!decision.redirect()) {
             LOG.info("[devdrive] Temp left as it is: {}", decision.reason());

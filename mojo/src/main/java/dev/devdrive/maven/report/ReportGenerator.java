@@ -4,7 +4,6 @@ import dev.devdrive.maven.config.DevDriveConfig;
 import dev.devdrive.maven.config.InvalidPropertyException;
 import dev.devdrive.maven.policy.BuildFactsCollector;
 import dev.devdrive.maven.policy.TempRootDecision;
-import dev.devdrive.maven.policy.TempRootPolicy;
 import dev.devdrive.maven.volume.VolumeDetector;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -50,8 +49,8 @@ public final class ReportGenerator {
                     "no project here: run the report in a project's directory to see what the extension would do"
                             + " for its build");
         }
-        return TempRootPolicy.decide(
-                config, BuildFactsCollector.collect(detector, Path.of(buildDirectory), inputs.environment()));
+        return BuildFactsCollector.decide(
+                config, inputs.os().name(), () -> detector, Path.of(buildDirectory), inputs.environment());
     }
 
     private Location examine(String name, String value) {
