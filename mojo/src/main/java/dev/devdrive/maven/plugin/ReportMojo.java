@@ -1,15 +1,19 @@
 package dev.devdrive.maven.plugin;
 
 import dev.devdrive.maven.config.InvalidPropertyException;
+import dev.devdrive.maven.measure.MeasurementPlaces;
+import dev.devdrive.maven.measure.SmallFileMeasurement;
 import dev.devdrive.maven.report.DevDriveReport;
 import dev.devdrive.maven.report.ReportFormat;
 import dev.devdrive.maven.report.ReportGenerator;
+import dev.devdrive.maven.report.ReportSection;
 import dev.devdrive.maven.volume.VolumeDetector;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -35,6 +39,13 @@ public class ReportMojo extends AbstractMojo {
     @Parameter(property = "devdrive.output")
     private File output;
 
+    /**
+     * Also measure small-file work (create, write 4 KB, read back, delete: a few thousand files, a few seconds)
+     * in {@code java.io.tmpdir}, in the directory the extension would use and on each Dev Drive.
+     */
+    @Parameter(property = SmallFileMeasurement.PROPERTY, defaultValue = "false")
+    private boolean measure;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
@@ -55,7 +66,10 @@ public class ReportMojo extends AbstractMojo {
         } catch (InvalidPropertyException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
-        String rendered = reportFormat.render(report);
+        List<ReportSection> sections = measure
+                ? List.of(SmallFileMeasurement.run(MeasurementPlaces.of(report.facts()), getLog()::info))
+                : List.of();
+        String rendered = reportFormat.render(report, sections);
         if (output == null) {
             rendered.lines().forEach(getLog()::info);
         } else {
