@@ -12,7 +12,7 @@ assert m.places*.name.take(2) == ['java.io.tmpdir', 'devdrive temp root']
 m.places.each { p ->
     assert p.keySet() as List == ['name', 'directory', 'files', 'nanos', 'filesPerSecond', 'ratio', 'problem']
     assert p.problem == ''
-    assert p.files == 2000
+    assert p.files > 0 && p.files <= 2000 : 'up to 2 rounds of 1000 files, fewer on a slow volume (3 s per round)'
     assert p.nanos > 0 && p.filesPerSecond > 0 && p.ratio > 0
 }
 assert m.places[0].ratio == 1.0
@@ -26,8 +26,8 @@ assert (log =~ /\[devdrive\] measuring small-file work, round [12]\/2: /).size()
 def lines = log.readLines()
 def header = lines.findLastIndexOf { it.contains('Small-file work (devdrive.measure): create, write 4 KB') }
 assert header > 0
-assert lines[header + 1] =~ /\[INFO\]   java\.io\.tmpdir +\S.* files\/s +1\.00x +\(2000 files\)/
-assert lines[header + 2] =~ /\[INFO\]   (build directory \(same-volume\)|devdrive temp root) +\S.* files\/s +\d+\.\d\dx +\(2000 files\)/
+assert lines[header + 1] =~ /\[INFO\]   java\.io\.tmpdir +\S.* files\/s +1\.00x +\(\d+ files\)/
+assert lines[header + 2] =~ /\[INFO\]   (build directory \(same-volume\)|devdrive temp root) +\S.* files\/s +\d+\.\d\dx +\(\d+ files\)/
 
 // nothing left behind
 [tmpdir, basedir, new File(basedir, 'target')].each { dir ->

@@ -19,10 +19,13 @@ public record SmallFileMeasurement(List<MeasuredPlace> places) implements Report
 
     public static final String PROPERTY = "devdrive.measure";
 
-    /** Files per place and round: a few thousand files in all, a few seconds on a normal disk. */
+    /** Files per place and round: a few thousand files in all, a few seconds on a normal disk (see the budget). */
     static final int FILES_PER_ROUND = 1000;
 
     static final int ROUNDS = 2;
+
+    /** At most this long per place and round: on a very slow volume fewer files, still a figure. */
+    static final long BUDGET_NANOS = 3_000_000_000L;
 
     private static final int WARM_UP_FILES = 200;
 
@@ -45,7 +48,7 @@ public record SmallFileMeasurement(List<MeasuredPlace> places) implements Report
         places.forEach(place -> results.add(new MeasuredPlace(place, 0, 0, "")));
         if (!places.isEmpty()) {
             try {
-                SmallFileWork.run(places.get(0).directory(), Math.min(WARM_UP_FILES, filesPerRound));
+                SmallFileWork.run(places.get(0).directory(), Math.min(WARM_UP_FILES, filesPerRound), BUDGET_NANOS);
             } catch (IOException e) {
                 // The first place's own rounds report it.
             }
@@ -58,8 +61,8 @@ public record SmallFileMeasurement(List<MeasuredPlace> places) implements Report
                 }
                 Place place = sofar.place();
                 try {
-                    long nanos = SmallFileWork.run(place.directory(), filesPerRound);
-                    results.set(i, sofar.plus(filesPerRound, nanos));
+                    SmallFileWork.Done done = SmallFileWork.run(place.directory(), filesPerRound, BUDGET_NANOS);
+                    results.set(i, sofar.plus(done.files(), done.nanos()));
                     progress.accept(String.format(
                             Locale.ROOT,
                             "[devdrive] measuring small-file work, round %d/%d: %s (%s) %.0f files/s",
@@ -67,7 +70,7 @@ public record SmallFileMeasurement(List<MeasuredPlace> places) implements Report
                             rounds,
                             place.name(),
                             place.directory(),
-                            filesPerRound * 1e9 / nanos));
+                            done.files() * 1e9 / done.nanos()));
                 } catch (IOException | RuntimeException e) {
                     results.set(i, MeasuredPlace.failed(place, "cannot measure in " + place.directory() + ": " + e));
                     progress.accept("[devdrive] " + results.get(i).problem());

@@ -19,21 +19,30 @@ final class SmallFileWork {
 
     private SmallFileWork() {}
 
-    /** @return the nanoseconds {@code files} files took */
-    static long run(Path directory, int files) throws IOException {
+    /** What one run did: {@code files} files in {@code nanos}. */
+    record Done(int files, long nanos) {}
+
+    /**
+     * Works through up to {@code files} files, and stops early once {@code budgetNanos} have passed, so that a very
+     * slow volume still takes seconds, not minutes.
+     */
+    static Done run(Path directory, int files, long budgetNanos) throws IOException {
         Path work = Files.createTempDirectory(directory, "devdrive-measure-");
         int done = 0;
         try {
             long start = System.nanoTime();
-            for (; done < files; done++) {
+            long elapsed = 0;
+            while (done < files && elapsed < budgetNanos) {
                 Path file = work.resolve("f" + done);
                 Files.write(file, CONTENT, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 if (!Arrays.equals(Files.readAllBytes(file), CONTENT)) {
                     throw new IOException("read back other bytes than written from " + file);
                 }
                 Files.delete(file);
+                done++;
+                elapsed = System.nanoTime() - start;
             }
-            return System.nanoTime() - start;
+            return new Done(done, elapsed);
         } finally {
             Files.deleteIfExists(work.resolve("f" + done));
             Files.deleteIfExists(work);
