@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.devdrive.maven.config.DevDriveConfig;
 import dev.devdrive.maven.config.Mode;
 import dev.devdrive.maven.volume.JdkVolumeProbe;
-import dev.devdrive.maven.volume.VolumeDetector;
+import dev.devdrive.maven.volume.VolumeDetection;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +18,7 @@ class BuildFactsCollectorTest {
     @TempDir
     Path dir;
 
-    private final VolumeDetector detector = new VolumeDetector(new JdkVolumeProbe());
+    private final VolumeDetection detector = new VolumeDetection(new JdkVolumeProbe());
 
     @Test
     void withoutDevDriveVariable() {
@@ -49,7 +49,7 @@ class BuildFactsCollectorTest {
 
     @Test
     void autoOnLinuxDecidesWithoutDetecting() {
-        Supplier<VolumeDetector> noDetection = () -> {
+        Supplier<VolumeDetection> noDetection = () -> {
             throw new AssertionError("no detector may be made");
         };
 
@@ -62,7 +62,7 @@ class BuildFactsCollectorTest {
 
     @Test
     void offDecidesWithoutDetecting() {
-        Supplier<VolumeDetector> noDetection = () -> {
+        Supplier<VolumeDetection> noDetection = () -> {
             throw new AssertionError("no detector may be made");
         };
         DevDriveConfig off = new DevDriveConfig(Mode.OFF, Optional.empty(), false);

@@ -9,8 +9,10 @@ import dev.devdrive.maven.report.OsInfo;
 import dev.devdrive.maven.report.ReportFacts;
 import dev.devdrive.maven.volume.Answer;
 import dev.devdrive.maven.volume.VolumeFacts;
+import dev.devdrive.maven.volume.VolumeKind;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +64,14 @@ class MeasurementPlacesTest {
                 new Location("buildDirectory", BUILD.toString(), BUILD, "", volume),
                 new Location("java.io.tmpdir", TMP.toString(), TMP, "", volume));
         return new ReportFacts(
-                new OsInfo("Linux", "6", "amd64"), locations, devDrives, decision, true, "1.2.3", List.of());
+                new OsInfo("Linux", "6", "amd64"),
+                locations,
+                devDrives,
+                Optional.empty(),
+                decision,
+                true,
+                "1.2.3",
+                List.of());
     }
 
     private static VolumeFacts volume(Path root) {
@@ -72,8 +81,7 @@ class MeasurementPlacesTest {
                 "ext4",
                 1,
                 1,
-                false,
-                false,
+                VolumeKind.LOCAL,
                 Answer.no(""),
                 Answer.no(""),
                 Answer.no(""),

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,7 +123,15 @@ class SmallFileMeasurementTest {
     private static DevDriveReport report() {
         TempRootDecision keep = new TempRootDecision(false, Mode.AUTO, List.of(), "not a Dev Drive");
         return new DevDriveReport(
-                new ReportFacts(new OsInfo("Linux", "6", "amd64"), List.of(), List.of(), keep, false, "", List.of()),
+                new ReportFacts(
+                        new OsInfo("Linux", "6", "amd64"),
+                        List.of(),
+                        List.of(),
+                        Optional.empty(),
+                        keep,
+                        false,
+                        "",
+                        List.of()),
                 List.of());
     }
 
