@@ -26,7 +26,39 @@ XML
 # dependencies and no components (in ~/.m2 because the extension's build uses it), so loading it costs
 # exactly what Maven charges for having any core extension at all.
 noop_extension_xml() {
-    extensions_xml "$1" javax.inject javax.inject 1
+    extensions_xml "$1" dev.devdrive.bench noop-extension 1.0
+}
+
+# noop_extension REPOSITORY WORK_DIR: builds the no-op core extension into the local repository REPOSITORY:
+# a release jar with a one-line POM (no parent, no dependencies) and one Sisu component, a lifecycle
+# participant that does nothing. Maven creates its realm, indexes it and calls it like any real extension,
+# so the difference to it is what devdrive itself costs. (javax.inject:1, the no-op of earlier runs, is
+# part of Maven's core: Maven 4 skips it without creating a realm, which made devdrive look 200 ms dearer.)
+noop_extension() {
+    local repo=$1 src=$2/noop-extension core=$HOME/.m2/repository/org/apache/maven/maven-core/3.9.16
+    local target=$repo/dev/devdrive/bench/noop-extension/1.0
+    mkdir -p "$src/dev/devdrive/bench/noop" "$src/classes/META-INF/sisu" "$target"
+    cat >"$src/dev/devdrive/bench/noop/NoopParticipant.java" <<'JAVA'
+package dev.devdrive.bench.noop;
+
+@javax.inject.Named("noop")
+@javax.inject.Singleton
+public class NoopParticipant extends org.apache.maven.AbstractMavenLifecycleParticipant {}
+JAVA
+    javac -nowarn --release 17 -d "$src/classes" \
+        -cp "$core/maven-core-3.9.16.jar:$HOME/.m2/repository/javax/inject/javax.inject/1/javax.inject-1.jar" \
+        "$src/dev/devdrive/bench/noop/NoopParticipant.java"
+    echo dev.devdrive.bench.noop.NoopParticipant >"$src/classes/META-INF/sisu/javax.inject.Named"
+    jar --create --file "$target/noop-extension-1.0.jar" -C "$src/classes" .
+    cat >"$target/noop-extension-1.0.pom" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>dev.devdrive.bench</groupId>
+  <artifactId>noop-extension</artifactId>
+  <version>1.0</version>
+</project>
+XML
 }
 
 # one_module DIR: the smallest real project.

@@ -51,8 +51,8 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
             throw new MavenExecutionException(e.getMessage(), top.getFile());
         }
         Path buildDirectory = Path.of(top.getBuild().getDirectory());
-        TempRootDecision decision = TempRootPolicy.decide(
-                config, BuildFactsCollector.collect(detector.start(), buildDirectory, System.getenv()));
+        TempRootDecision decision = BuildFactsCollector.decide(
+                config, System.getProperty("os.name", ""), detector::start, buildDirectory, System.getenv());
         LOG.debug("[devdrive] {}", decision);
         if (!decision.redirect()) {
             LOG.info("[devdrive] Temp left as it is: {}", decision.reason());

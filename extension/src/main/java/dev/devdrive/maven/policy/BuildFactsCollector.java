@@ -1,11 +1,13 @@
 package dev.devdrive.maven.policy;
 
+import dev.devdrive.maven.config.DevDriveConfig;
 import dev.devdrive.maven.volume.PathVolume;
 import dev.devdrive.maven.volume.VolumeDetection;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Gathers {@link BuildFacts} from the machine: the edge where detection meets the pure policy. */
 public final class BuildFactsCollector {
@@ -14,6 +16,23 @@ public final class BuildFactsCollector {
     public static final String DEV_DRIVE_ENV = "DEV_DRIVE";
 
     private BuildFactsCollector() {}
+
+    /**
+     * The decision for this build, detecting volumes only when it depends on them: {@code off}, a named root and
+     * {@code auto} outside Windows decide without creating a detector.
+     *
+     * @param osName the {@code os.name} system property
+     */
+    public static TempRootDecision decide(
+            DevDriveConfig config,
+            String osName,
+            Supplier<VolumeDetection> detector,
+            Path topLevelBuildDirectory,
+            Map<String, String> env) {
+        return TempRootPolicy.decideWithoutVolumes(
+                        config, osName, env.getOrDefault(DEV_DRIVE_ENV, ""), System.getProperty("user.name", ""))
+                .orElseGet(() -> TempRootPolicy.decide(config, collect(detector.get(), topLevelBuildDirectory, env)));
+    }
 
     public static BuildFacts collect(VolumeDetection detector, Path topLevelBuildDirectory, Map<String, String> env) {
         String devDrive = env.getOrDefault(DEV_DRIVE_ENV, "").trim();

@@ -22,6 +22,16 @@ public record TempRootDecision(boolean redirect, Mode mode, List<Path> rootCandi
         Objects.requireNonNull(reason, "reason");
     }
 
+    /**
+     * Written out rather than generated: a record's generated {@code toString} bootstraps method handles, which
+     * costs milliseconds at the start of every build that logs at debug level.
+     */
+    @Override
+    public String toString() {
+        return "TempRootDecision[redirect=" + redirect + ", mode=" + mode + ", rootCandidates=" + rootCandidates
+                + ", reason=" + reason + "]";
+    }
+
     static TempRootDecision keep(Mode mode, String reason) {
         return new TempRootDecision(false, mode, List.of(), reason);
     }

@@ -8,6 +8,7 @@ import dev.devdrive.maven.volume.VolumeFacts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides, from plain data, whether and where a build's temporary files go. Never guesses between volumes:
@@ -22,18 +23,36 @@ public final class TempRootPolicy {
 
     private TempRootPolicy() {}
 
+    /**
+     * The decision that needs no volume detected, made before any detection: {@code off}, a root the user named,
+     * or {@code auto} where no Dev Drive can exist (not Windows, {@code DEV_DRIVE} unset). Empty when the build's
+     * volume decides: then call {@link #decide}.
+     *
+     * @param osName           the {@code os.name} system property
+     * @param devDriveEnvValue the raw value of {@code DEV_DRIVE}, {@code ""} when unset
+     */
+    public static Optional<TempRootDecision> decideWithoutVolumes(
+            DevDriveConfig config, String osName, String devDriveEnvValue, String userName) {
+        Optional<TempRootDecision> userChoice = userChoice(config, userName);
+        if (userChoice.isPresent()
+                || config.mode() != Mode.AUTO
+                || osName.startsWith("Windows")
+                || !devDriveEnvValue.isBlank()) {
+            return userChoice;
+        }
+        return Optional.of(TempRootDecision.keep(
+                config.mode(),
+                "no Dev Drive outside Windows (" + osName + ") and DEV_DRIVE is not set;"
+                        + " set devdrive.mode=same-volume to use the build directory's volume"));
+    }
+
+    /** The decision once the build's volumes are known. */
     public static TempRootDecision decide(DevDriveConfig config, BuildFacts facts) {
+        Optional<TempRootDecision> userChoice = userChoice(config, facts.userName());
+        if (userChoice.isPresent()) {
+            return userChoice.get();
+        }
         Mode mode = config.mode();
-        if (mode == Mode.OFF) {
-            return TempRootDecision.keep(mode, "turned off (devdrive.mode=off or devdrive.skip=true)");
-        }
-        if (config.tmpRoot().isPresent()) {
-            return new TempRootDecision(
-                    true,
-                    mode,
-                    List.of(config.tmpRoot().get().resolve(safeName(facts.userName()))),
-                    "devdrive.tmpRoot is set");
-        }
         PathVolume build = facts.buildDirectory();
         VolumeFacts volume = build.volume();
         String where = volume.label();
@@ -60,6 +79,17 @@ public final class TempRootPolicy {
                             + devDrive.reason() + "); set devdrive.mode=same-volume to use it anyway");
         }
         return TempRootDecision.keep(mode, "build directory on " + where + " is not a Dev Drive");
+    }
+
+    /** {@code off} or {@code devdrive.tmpRoot}: what the user decided, whatever the volumes. */
+    private static Optional<TempRootDecision> userChoice(DevDriveConfig config, String userName) {
+        Mode mode = config.mode();
+        if (mode == Mode.OFF) {
+            return Optional.of(TempRootDecision.keep(mode, "turned off (devdrive.mode=off or devdrive.skip=true)"));
+        }
+        return config.tmpRoot()
+                .map(root -> new TempRootDecision(
+                        true, mode, List.of(root.resolve(safeName(userName))), "devdrive.tmpRoot is set"));
     }
 
     /**

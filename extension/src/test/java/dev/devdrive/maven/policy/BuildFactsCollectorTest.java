@@ -2,10 +2,14 @@ package dev.devdrive.maven.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.devdrive.maven.config.DevDriveConfig;
+import dev.devdrive.maven.config.Mode;
 import dev.devdrive.maven.volume.JdkVolumeProbe;
 import dev.devdrive.maven.volume.VolumeDetection;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +45,42 @@ class BuildFactsCollectorTest {
         BuildFacts facts = BuildFactsCollector.collect(detector, dir, Map.of("DEV_DRIVE", "/no/such/drive"));
 
         assertThat(facts.buildOnDevDriveEnvVolume()).isFalse();
+    }
+
+    @Test
+    void autoOnLinuxDecidesWithoutDetecting() {
+        Supplier<VolumeDetection> noDetection = () -> {
+            throw new AssertionError("no detector may be made");
+        };
+
+        TempRootDecision decision = BuildFactsCollector.decide(
+                DevDriveConfig.DEFAULT, "Linux", noDetection, dir.resolve("target"), Map.of());
+
+        assertThat(decision.redirect()).isFalse();
+        assertThat(decision.reason()).startsWith("no Dev Drive outside Windows (Linux)");
+    }
+
+    @Test
+    void offDecidesWithoutDetecting() {
+        Supplier<VolumeDetection> noDetection = () -> {
+            throw new AssertionError("no detector may be made");
+        };
+        DevDriveConfig off = new DevDriveConfig(Mode.OFF, Optional.empty(), false);
+
+        TempRootDecision decision = BuildFactsCollector.decide(
+                off, "Windows 11", noDetection, dir.resolve("target"), Map.of("DEV_DRIVE", dir.toString()));
+
+        assertThat(decision.redirect()).isFalse();
+    }
+
+    @Test
+    void sameVolumeDetects() {
+        DevDriveConfig sameVolume = new DevDriveConfig(Mode.SAME_VOLUME, Optional.empty(), false);
+
+        TempRootDecision decision = BuildFactsCollector.decide(sameVolume, "Linux", () -> detector, dir, Map.of());
+
+        assertThat(decision.redirect()).isTrue();
+        assertThat(decision.reason()).startsWith("devdrive.mode=same-volume: build directory on ");
     }
 
     @Test

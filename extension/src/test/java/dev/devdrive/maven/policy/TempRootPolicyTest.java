@@ -73,6 +73,78 @@ class TempRootPolicyTest {
         assertThat(decision.reason()).isNotBlank();
     }
 
+    /**
+     * What is decided before any detection: mode x OS x DEV_DRIVE x explicit root. {@code detect} means the
+     * build's volume decides, so the volumes must be detected first.
+     */
+    @ParameterizedTest(name = "{0} os={1} DEV_DRIVE={2} tmpRoot={3} -> {4}")
+    @CsvSource({
+        "auto,        Linux,      '',  false, keep",
+        "auto,        Mac OS X,   '',  false, keep",
+        "auto,        Linux,      /d,  false, detect",
+        "auto,        Windows 11, '',  false, detect",
+        "auto,        Windows 11, E:,  false, detect",
+        "auto,        Linux,      '',  true,  explicit",
+        "auto,        Windows 11, '',  true,  explicit",
+        "same-volume, Linux,      '',  false, detect",
+        "same-volume, Windows 11, '',  false, detect",
+        "same-volume, Linux,      '',  true,  explicit",
+        "off,         Linux,      '',  false, keep",
+        "off,         Windows 11, E:,  false, keep",
+        "off,         Windows 11, '',  true,  keep",
+    })
+    void decisionsBeforeDetection(String mode, String os, String devDriveEnv, boolean tmpRoot, String expected) {
+        DevDriveConfig config = new DevDriveConfig(
+                Mode.valueOf(mode.toUpperCase().replace('-', '_')),
+                tmpRoot ? Optional.of(EXPLICIT) : Optional.empty(),
+                false);
+
+        Optional<TempRootDecision> decision = TempRootPolicy.decideWithoutVolumes(config, os, devDriveEnv, "jo");
+
+        switch (expected) {
+            case "detect" -> assertThat(decision).isEmpty();
+            case "keep" ->
+                assertThat(decision)
+                        .hasValueSatisfying(d -> assertThat(d.redirect()).isFalse());
+            case "explicit" ->
+                assertThat(decision)
+                        .hasValueSatisfying(
+                                d -> assertThat(d.rootCandidates()).containsExactly(EXPLICIT.resolve("jo")));
+            default -> throw new IllegalArgumentException(expected);
+        }
+    }
+
+    /** Whatever is decided before detection is what the full decision says too, reason included. */
+    @ParameterizedTest
+    @CsvSource({"auto, true", "same-volume, true", "off, false", "off, true"})
+    void theEarlyDecisionOfAUserChoiceIsTheFullOne(String mode, boolean tmpRoot) {
+        DevDriveConfig config = new DevDriveConfig(
+                Mode.valueOf(mode.toUpperCase().replace('-', '_')),
+                tmpRoot ? Optional.of(EXPLICIT) : Optional.empty(),
+                false);
+
+        assertThat(TempRootPolicy.decideWithoutVolumes(config, "Windows 11", "", "jo"))
+                .contains(TempRootPolicy.decide(config, facts(Answer.State.YES, true, "jo")));
+    }
+
+    @Test
+    void autoOutsideWindowsSaysWhyAndHowToOverride() {
+        TempRootDecision decision = TempRootPolicy.decideWithoutVolumes(DevDriveConfig.DEFAULT, "Linux", "", "jo")
+                .orElseThrow();
+
+        assertThat(decision.reason())
+                .isEqualTo("no Dev Drive outside Windows (Linux) and DEV_DRIVE is not set;"
+                        + " set devdrive.mode=same-volume to use the build directory's volume");
+    }
+
+    @Test
+    void debugTextShowsEveryField() {
+        TempRootDecision decision = new TempRootDecision(true, Mode.AUTO, List.of(BUILD), "why");
+
+        assertThat(decision.toString())
+                .isEqualTo("TempRootDecision[redirect=true, mode=AUTO, rootCandidates=[" + BUILD + "], reason=why]");
+    }
+
     @Test
     void unknownDevDriveSaysWhyAndHowToOverride() {
         TempRootDecision decision =

@@ -5,9 +5,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.devdrive.maven.config.InvalidPropertyException;
 import dev.devdrive.maven.detect.VolumeDetector;
 import dev.devdrive.maven.inject.UserChoices;
+import dev.devdrive.maven.measure.MeasurementPlaces;
+import dev.devdrive.maven.measure.SmallFileMeasurement;
 import dev.devdrive.maven.report.DevDriveReport;
 import dev.devdrive.maven.report.ReportFormat;
 import dev.devdrive.maven.report.ReportGenerator;
+import dev.devdrive.maven.report.ReportSection;
 import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.FileDescriptor;
@@ -46,6 +49,13 @@ public class ReportMojo extends AbstractMojo {
     @Parameter(property = "devdrive.output")
     private File output;
 
+    /**
+     * Also measure small-file work (create, write 4 KB, read back, delete: a few thousand files, a few seconds)
+     * in {@code java.io.tmpdir}, in the directory the extension would use and on each Dev Drive.
+     */
+    @Parameter(property = SmallFileMeasurement.PROPERTY, defaultValue = "false")
+    private boolean measure;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
@@ -73,7 +83,10 @@ public class ReportMojo extends AbstractMojo {
         } catch (InvalidPropertyException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
-        String rendered = reportFormat.render(report);
+        List<ReportSection> sections = measure
+                ? List.of(SmallFileMeasurement.run(MeasurementPlaces.of(report.facts()), getLog()::info))
+                : List.of();
+        String rendered = reportFormat.render(report, sections);
         if (output != null) {
             Path file = write(output.toPath().toAbsolutePath(), rendered);
             getLog().info("devdrive report (" + reportFormat.value() + ") written to " + file);

@@ -35,6 +35,10 @@ import java.util.Map;
  * ANSWER = {"state": "yes" | "no" | "unknown", "reason": "..."}
  * }</pre>
  *
+ * With {@code -Ddevdrive.measure=true} a field {@code "measurement"} follows:
+ * {@code {"work": "...", "fileBytes": 4096, "places": [{"name": "java.io.tmpdir" | "devdrive temp root" |
+ * "build directory (same-volume)" | "Dev Drive <root>", "directory": "...", "files": n, "nanos": n,
+ * "filesPerSecond": x, "ratio": x or null (files per second against the first place), "problem": ""}]}}.
  * Locations whose variable or property is unset are absent. Sizes are bytes, {@code -1} when unknown.
  * {@code decision.root} is the first root the extension would try, {@code null} when it would not redirect.
  */
@@ -45,6 +49,11 @@ public final class JsonReportWriter {
     private JsonReportWriter() {}
 
     public static String toJson(DevDriveReport report) {
+        return toJson(report, List.of());
+    }
+
+    /** The report with the sections goal options add, each under its own field after the report's own. */
+    public static String toJson(DevDriveReport report, List<ReportSection> sections) {
         ReportFacts facts = report.facts();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("schemaVersion", SCHEMA_VERSION);
@@ -64,6 +73,7 @@ public final class JsonReportWriter {
                 report.recommendations().stream()
                         .map(JsonReportWriter::recommendation)
                         .toList());
+        sections.forEach(section -> json.put(section.jsonName(), section.json()));
         return JsonText.write(json);
     }
 

@@ -54,6 +54,8 @@ final class JsonText {
             out.append(quote(text));
         } else if (value instanceof Boolean || value instanceof Long || value instanceof Integer) {
             out.append(value);
+        } else if (value instanceof Double number && Double.isFinite(number)) {
+            out.append(number);
         } else if (value instanceof Map<?, ?> map) {
             object(out, map, depth);
         } else if (value instanceof List<?> list) {

@@ -1,6 +1,7 @@
 package dev.devdrive.maven.report;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -8,14 +9,19 @@ import java.util.stream.Collectors;
 public enum ReportFormat {
     TEXT("text") {
         @Override
-        public String render(DevDriveReport report) {
-            return TextReportRenderer.render(report);
+        public String render(DevDriveReport report, List<ReportSection> sections) {
+            StringBuilder text = new StringBuilder(TextReportRenderer.render(report));
+            for (ReportSection section : sections) {
+                text.append('\n');
+                section.textLines().forEach(line -> text.append(line).append('\n'));
+            }
+            return text.toString();
         }
     },
     JSON("json") {
         @Override
-        public String render(DevDriveReport report) {
-            return JsonReportWriter.toJson(report);
+        public String render(DevDriveReport report, List<ReportSection> sections) {
+            return JsonReportWriter.toJson(report, sections);
         }
     };
 
@@ -32,7 +38,12 @@ public enum ReportFormat {
         return value;
     }
 
-    public abstract String render(DevDriveReport report);
+    public String render(DevDriveReport report) {
+        return render(report, List.of());
+    }
+
+    /** The report with the sections goal options add after its own parts. */
+    public abstract String render(DevDriveReport report, List<ReportSection> sections);
 
     /**
      * @throws IllegalArgumentException naming the property, the value and the valid values

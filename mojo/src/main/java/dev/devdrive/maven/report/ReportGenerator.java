@@ -60,11 +60,17 @@ public final class ReportGenerator {
                 locations,
                 detector.devDrives(),
                 build,
-                build.map(b -> TempRootPolicy.decide(config, b)).orElseGet(() -> noProject(config)),
+                build.map(b -> decide(config, inputs.os(), b)).orElseGet(() -> noProject(config)),
                 inputs.extensionConfigured(),
                 inputs.extensionVersion(),
                 inputs.userChoices());
         return DevDriveReport.of(facts);
+    }
+
+    /** As the extension decides: without looking at the volumes where it does not need them. */
+    private static TempRootDecision decide(DevDriveConfig config, OsInfo os, BuildFacts build) {
+        return TempRootPolicy.decideWithoutVolumes(config, os.name(), build.devDriveEnvValue(), build.userName())
+                .orElseGet(() -> TempRootPolicy.decide(config, build));
     }
 
     private static TempRootDecision noProject(DevDriveConfig config) {

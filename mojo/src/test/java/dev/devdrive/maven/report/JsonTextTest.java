@@ -86,6 +86,14 @@ class JsonTextTest {
     }
 
     @Test
+    void finiteDoublesAreNumbersAndOthersAreRejected() {
+        assertThat(JsonText.write(List.of(2.5, 1234.0))).startsWith("[\n  2.5,\n  1234.0\n]");
+        assertThatThrownBy(() -> JsonText.write(List.of(Double.NaN))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonText.write(List.of(Double.POSITIVE_INFINITY)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void valuesJsonCannotHoldAreRejected() {
         assertThatThrownBy(() -> JsonText.write(Map.of("when", new Object())))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,0 +1,60 @@
+package dev.devdrive.maven.measure;
+
+import dev.devdrive.maven.report.LocationNames;
+import dev.devdrive.maven.report.ReportFacts;
+import dev.devdrive.maven.volume.VolumeFacts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Where {@code devdrive.measure} measures: the temp dir the build's JVMs use now ({@code java.io.tmpdir}), the
+ * directory the extension would use instead, and each Dev Drive, each directory once.
+ */
+public final class MeasurementPlaces {
+
+    static final String TMPDIR = LocationNames.JAVA_IO_TMPDIR;
+    static final String EXTENSION_ROOT = "devdrive temp root";
+    static final String BUILD_DIRECTORY = "build directory (same-volume)";
+
+    private MeasurementPlaces() {}
+
+    public static List<Place> of(ReportFacts facts) {
+        return of(facts, Files::isDirectory);
+    }
+
+    /**
+     * @param isDirectory whether a path is an existing directory; a place that does not exist yet (the
+     *                    extension makes its root on first use, {@code target} may not exist) is measured in its
+     *                    nearest existing ancestor, which is on the same volume
+     */
+    static List<Place> of(ReportFacts facts, Predicate<Path> isDirectory) {
+        List<Place> places = new ArrayList<>();
+        Set<Path> seen = new LinkedHashSet<>();
+        facts.location(TMPDIR).ifPresent(tmp -> add(places, seen, TMPDIR, Path.of(tmp.shownPath()), isDirectory));
+        if (facts.decision().redirect()) {
+            add(places, seen, EXTENSION_ROOT, facts.decision().rootCandidates().get(0), isDirectory);
+        } else {
+            facts.location(LocationNames.BUILD_DIRECTORY)
+                    .ifPresent(build -> add(places, seen, BUILD_DIRECTORY, Path.of(build.shownPath()), isDirectory));
+        }
+        for (VolumeFacts devDrive : facts.devDrives()) {
+            add(places, seen, "Dev Drive " + devDrive.root(), Path.of(devDrive.root()), isDirectory);
+        }
+        return places;
+    }
+
+    private static void add(List<Place> places, Set<Path> seen, String name, Path path, Predicate<Path> isDirectory) {
+        Path existing = path.toAbsolutePath().normalize();
+        while (existing != null && !isDirectory.test(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && seen.add(existing)) {
+            places.add(new Place(name, existing));
+        }
+    }
+}
