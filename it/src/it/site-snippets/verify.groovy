@@ -14,11 +14,11 @@ def sources = { String module ->
 }
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
-// 1. The extensions.xml snippet on the home page is the demo's file, with the version the build filters in.
+// 1. The extensions.xml snippet on the home page is the demo's file, naming the release users take (devdrive.release.version).
 String index = text(site, 'index.md')
 def xmlBlock = (index =~ /(?s)```xml\n(.*?)```/)
 assert xmlBlock.find(): 'no ```xml block in index.md'
-String demo = text(new File(repo, 'demo/sample/.mvn'), 'extensions.xml').replace('@project.version@', devdriveVersion)
+String demo = text(new File(repo, 'demo/sample/.mvn'), 'extensions.xml').replace('@project.version@', devdriveReleaseVersion)
 assert xmlBlock.group(1) == demo: "index.md's extensions.xml snippet differs from demo/sample/.mvn/extensions.xml:\n${xmlBlock.group(1)}"
 
 // 2. Every devdrive.* property the site names exists as a string literal in the main sources, and vice versa.
