@@ -17,7 +17,8 @@ import org.w3c.dom.Node;
  * Checks the POMs of ours that a user's build resolved, as they sit in that build's local repository:
  * each came from the staging repository (not from a local build), names no SNAPSHOT, leaves no ${...} that neither
  * it nor its parents define, and has every parent and BOM import it names available: ours in the staging
- * repository, others (from Maven Central) in the local repository, where the user's build put them.
+ * repository, others (from Maven Central) in the local repository, where the user's build put them; and an
+ * SCM connection it names is the Git repository itself (Maven appends the module's name unless told not to).
  *
  * <pre>java src/release/CheckPublishedPoms.java LOCAL_REPOSITORY STAGING_REPOSITORY GROUP_ID</pre>
  */
@@ -91,6 +92,12 @@ public class CheckPublishedPoms {
                     && !expr.startsWith("project.")
                     && !expr.startsWith("env.")) {
                 problems.add(name + " leaves ${" + expr + "} unresolved: neither it nor its parents define it");
+            }
+        }
+        for (String tag : List.of("connection", "developerConnection")) {
+            String scm = text(child(project, "scm"), tag);
+            if (!scm.isEmpty() && !scm.endsWith(".git")) {
+                problems.add(name + ": scm " + tag + " " + scm + " is no Git repository (a module path appended?)");
             }
         }
         for (Element dependency : children(child(child(project, "dependencyManagement"), "dependencies"), "dependency")) {
