@@ -14,19 +14,13 @@ def buildDirs = [] as Set
 def observedDir = new File(basedir, 'observed')
 def expected = ['processor', 'lib', 'app'].collectMany { m -> ["${m}-FirstTempTest", "${m}-SecondTempTest"] } + ['app-TempRecorderIT']
 assert observedDir.list().sort() == expected.collect { it + '.properties' }.sort()
+def ForkRecords = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ForkRecords.groovy'))
 expected.each { name ->
-    def p = new Properties()
-    new File(observedDir, name + '.properties').withInputStream { p.load(it) }
-    def module = name.split('-')[0]
+    def p = ForkRecords.read(observedDir, name, root)
+    def module = p['module']
     def tmpdir = p['java.io.tmpdir']
-    def m = tmpdir =~ /^(.*)\Q${sep}\E(b-[a-z0-9]{8})\Q${sep}${module}${sep}\E(fork-\d+)$/
-    assert m.matches() : "${name}: java.io.tmpdir ${tmpdir} is not a fork directory of the build"
-    assert m.group(1) == root
-    // Surefire may number a fork beyond forkCount (lib: reuseForks=false); its directory must exist all the same
-    assert m.group(3) == p['fork'] : "${name}: ${p['fork']} got ${tmpdir}"
-    buildDirs << m.group(2)
-    assert p['tmpdir.existed'] == 'true' : "${name}: ${tmpdir} did not exist when the test started"
-    def moduleDir = "${root}${sep}${m.group(2)}${sep}${module}".toString()
+    buildDirs << p['buildDir']
+    def moduleDir = "${root}${sep}${p['buildDir']}${sep}${module}".toString()
     ['TMP', 'TEMP', 'TMPDIR'].each { assert p["env.${it}"] == moduleDir : "${name}: ${it}=${p["env.${it}"]}" }
     assert p['tempDir'].startsWith(tmpdir + sep) : "${name}: @TempDir ${p['tempDir']}"
     assert p['tempFile'].startsWith(tmpdir + sep) : "${name}: temp file ${p['tempFile']}"

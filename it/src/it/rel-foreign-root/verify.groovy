@@ -51,7 +51,10 @@ try {
     def seen = new File(build, 'seen.properties')
     assert maven.run(build, ['test', "-Ddevdrive.tmpRoot=${foreign.parent}", '-Drel.id=foreign', '-Drel.tidy=true',
                              "-Drel.report=${seen}"].collect { it.toString() }) == 0 : NestedMaven.log(build)
-    refused(build, foreign, "it is owned by ${other}, not by the current user ${System.getProperty("user.name")}")
+    def me = System.getProperty('user.name')
+    refused(build, foreign, "it is owned by ${other}, not by the current user ${me}; have it removed (the extension"
+            + " then makes one of yours) or given to ${me} (chown ${me} ${foreign.path}), or set devdrive.tmpRoot to a"
+            + " directory of your own")
     assert NestedMaven.report(seen)['java.io.tmpdir'] == System.getProperty('java.io.tmpdir')
     assert NestedMaven.snapshot(foreign) == foreignBefore
     assert Files.getOwner(foreign.toPath()).name == other
@@ -65,6 +68,20 @@ try {
         refused(validate, open, "other users can access it (mode ${mode}); it must be rwx------ (chmod 700), which is not changed for you")
         assert NestedMaven.snapshot(open) == before
     }
+
+    // 5. A parent another user owns (CERT FIO00-J): refused before anything is created in it; the build goes on.
+    def theirs = new File(basedir, 'theirs')
+    theirs.mkdirs()
+    assert NestedMaven.run(['chown', "${other}:${other}".toString(), theirs.path])[0] == 0
+    def below = maven.sample('build-below-theirs')
+    def seenBelow = new File(below, 'seen.properties')
+    assert maven.run(below, ['test', "-Ddevdrive.tmpRoot=${theirs}", '-Drel.id=below', '-Drel.tidy=true',
+                             "-Drel.report=${seenBelow}"].collect { it.toString() }) == 0 : NestedMaven.log(below)
+    refused(below, new File(theirs, user), "its parent directory ${theirs.path} is owned by ${other}, who could move"
+            + " the root away and put a link in its place; every directory above the root must belong to you, root or"
+            + " the project's owner: set devdrive.tmpRoot to a directory of your own below such directories")
+    assert theirs.list().length == 0 : 'nothing may be created in a directory another user controls'
+    assert NestedMaven.report(seenBelow)['java.io.tmpdir'] == System.getProperty('java.io.tmpdir')
 
     // 4. Created by the extension with umask 000: every directory is 0700 and the other user cannot get in.
     def fresh = new File(basedir, 'fresh')

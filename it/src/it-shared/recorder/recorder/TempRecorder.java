@@ -30,13 +30,22 @@ final class TempRecorder {
         Files.writeString(tempFile, "written by " + testName);
         observed.setProperty("tempFile", tempFile.toString());
         Files.delete(tempFile);
+        java.io.File legacyTempFile = java.io.File.createTempFile("recorder", ".txt");
+        observed.setProperty("legacyTempFile", legacyTempFile.getPath());
+        Files.delete(legacyTempFile.toPath());
+        ProcessHandle fork = ProcessHandle.current();
+        observed.setProperty("pid", String.valueOf(fork.pid()));
+        observed.setProperty("forkStarted", String.valueOf(fork.info().startInstant().orElseThrow().toEpochMilli()));
         if (Files.getFileStore(tmpdir).supportsFileAttributeView("posix")) {
             observed.setProperty(
                     "tmpdir.permissions", PosixFilePermissions.toString(Files.getPosixFilePermissions(tmpdir)));
         }
-        Files.writeString(tmpdir.resolve("left-by-" + testName + ".txt"), "a file a test forgot to delete");
+        if (!Boolean.getBoolean("recorder.tidy")) {
+            Files.writeString(tmpdir.resolve("left-by-" + testName + ".txt"), "a file a test forgot to delete");
+        }
         Path out = Path.of(System.getProperty("observed.dir"), testName + ".properties");
         Files.createDirectories(out.getParent());
+        observed.setProperty("recorded", String.valueOf(System.currentTimeMillis()));
         try (OutputStream stream = Files.newOutputStream(out)) {
             observed.store(stream, null);
         }

@@ -13,7 +13,10 @@ import java.util.Optional;
  */
 public final class SurefirePlanner {
 
-    /** Surefire replaces this in {@code argLine} with the fork's number, 1 to {@code forkCount}. */
+    /**
+     * Surefire replaces this in {@code argLine} with the fork's number, which may exceed {@code forkCount} (see
+     * {@link ForkNumbers}).
+     */
     static final String FORK_NUMBER = "${surefire.forkNumber}";
 
     /** Windows programs read TMP and TEMP, POSIX programs TMPDIR; child processes of tests inherit them. */
@@ -22,24 +25,12 @@ public final class SurefirePlanner {
     private SurefirePlanner() {}
 
     /**
-     * One fork reused for every test class is always number 1. Otherwise Surefire may hand out a number beyond
-     * forkCount when one fork ends as the next starts, and only the agent (some 40 ms per fork) can make its
-     * directory in time.
-     */
-    static boolean mayNumberBeyondForkCount(SurefireSettings settings) {
-        return settings.forkCount() > 1 || !settings.reuseForks();
-    }
-
-    /**
      * @param settings        the execution's configured values
      * @param moduleDirectory the module's directory in the build's temp directory; forks get
      *                        {@code fork-<n>} below it
-     * @param agentJar        the agent that creates a fork's directory at start-up, for fork numbers beyond
-     *                        {@code forkCount}, which Surefire hands out when forks end and start at once
      * @param separator       the file name separator of the OS the forks run on
      */
-    public static InjectionPlan plan(
-            SurefireSettings settings, String moduleDirectory, String agentJar, String separator) {
+    public static InjectionPlan plan(SurefireSettings settings, String moduleDirectory, String separator) {
         if (settings.forkCount() <= 0) {
             return InjectionPlan.nothing("forkCount=0: tests run inside the Maven JVM, which has no argLine");
         }
@@ -52,14 +43,8 @@ public final class SurefirePlanner {
             leftAlone.add("systemPropertyVariables sets java.io.tmpdir");
         } else {
             String forkDirectory = moduleDirectory + separator + "fork-" + FORK_NUMBER;
-            String line = ArgLines.append(settings.argLine(), ArgLines.tmpdirOption(forkDirectory));
-            String applies = "argLine " + ArgLines.tmpdirOption(forkDirectory);
-            if (mayNumberBeyondForkCount(settings)) {
-                line = ArgLines.append(line, "-javaagent:" + agentJar);
-                applies += " -javaagent:" + agentJar;
-            }
-            argLine = Optional.of(line);
-            applied.add(applies);
+            argLine = Optional.of(ArgLines.append(settings.argLine(), ArgLines.tmpdirOption(forkDirectory)));
+            applied.add("argLine " + ArgLines.tmpdirOption(forkDirectory));
         }
         Optional<Map<String, String>> environment = Optional.empty();
         List<String> userSet = TEMP_VARIABLES.stream()

@@ -1,14 +1,12 @@
 package dev.devdrive.maven.lifecycle;
 
-import dev.devdrive.maven.fork.AgentJar;
+import dev.devdrive.maven.inject.ForkNumbers;
 import dev.devdrive.maven.tmp.BuildTempDirectory;
 import dev.devdrive.maven.tmp.Leftovers;
 import dev.devdrive.maven.tmp.Reclaimed;
 import dev.devdrive.maven.tmp.TempRoot;
 import dev.devdrive.maven.tmp.TempRootOpening;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -32,8 +30,11 @@ public class BuildTempSession {
     private TempRoot root;
     private boolean keep;
     private BuildTempDirectory directory;
-    private Path agentJar;
     private String mavenTmpdir;
+    private Thread interruptHook;
+
+    /** Kept from build to build: in a Maven JVM that runs several builds, Surefire's fork numbers carry on. */
+    private final ForkNumbers forkNumbers = new ForkNumbers();
 
     /** Redirects this build's temp into {@code root}. */
     public synchronized void start(TempRoot root, boolean keep) {
@@ -46,7 +47,6 @@ public class BuildTempSession {
         if (directory == null && root != null) {
             try {
                 directory = BuildTempDirectory.create(reopenedRoot(), keep);
-                agentJar = AgentJar.writeInto(directory.path());
             } catch (IOException | RuntimeException e) {
                 if (directory != null) {
                     directory.finish();
@@ -61,24 +61,54 @@ public class BuildTempSession {
                 return Optional.empty();
             }
             logReclaimed(directory.reclaimed());
+            interruptHook = new Thread(this::interrupted, "devdrive-interrupted-build");
+            Runtime.getRuntime().addShutdownHook(interruptHook);
             mavenTmpdir = System.getProperty(TMPDIR);
             // Surefire creates its Windows booter directory, and plexus-compiler the forked javac's argument file,
             // in the Maven JVM's temp directory, reading this property when they run.
-            System.setProperty(TMPDIR, directory.path().toString());
+            System.setProperty(TMPDIR, mavenJvmDirectory(directory));
             LOG.debug(
                     "[devdrive] Maven JVM java.io.tmpdir is {} for this build (was {}); the JDK may have cached the old"
                             + " value for Files.createTempFile: to move that too, add -Djava.io.tmpdir={} to MAVEN_OPTS"
                             + " or .mvn/jvm.config",
-                    directory.path(),
+                    System.getProperty(TMPDIR),
                     mavenTmpdir,
                     root.path());
+        } else if (directory != null) {
+            // a clean in the build may have removed it since
+            mavenJvmDirectory(directory);
         }
         return Optional.ofNullable(directory);
     }
 
-    /** The fork agent's jar in the build's directory; call after {@link #directory()} returned one. */
-    public synchronized Path agentJar() {
-        return agentJar;
+    /** Where the Maven JVM's temp files go; the build's directory itself when the subdirectory cannot be made. */
+    private static String mavenJvmDirectory(BuildTempDirectory directory) {
+        try {
+            return directory.mavenJvmDirectory().toString();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug(
+                    "[devdrive] Cannot create the Maven JVM's temp directory in {}: {}",
+                    directory.path(),
+                    e.toString());
+            return directory.path().toString();
+        }
+    }
+
+    /**
+     * A Surefire or Failsafe execution is about to fork: creates {@code fork-1} up to the highest number any fork
+     * can now get, in its module and in every module whose forks are running, since this execution's forks may
+     * push theirs up too. Call after {@link #directory()} returned one.
+     */
+    public synchronized void forksStarting(Object execution, String module, int forkCount) throws IOException {
+        int highest = forkNumbers.started(execution, module, forkCount);
+        for (String running : forkNumbers.runningModules()) {
+            directory.forkDirectories(running, highest);
+        }
+    }
+
+    /** The execution's forks have ended. */
+    public synchronized void forksEnded(Object execution) {
+        forkNumbers.ended(execution);
     }
 
     /**
@@ -86,7 +116,7 @@ public class BuildTempSession {
      * someone may have replaced it with a link.
      */
     private TempRoot reopenedRoot() throws IOException {
-        TempRootOpening opening = TempRoot.open(root.path());
+        TempRootOpening opening = root.reopen();
         if (opening instanceof TempRootOpening.Refused refused) {
             throw new IOException("refused: " + refused.reason());
         }
@@ -95,26 +125,46 @@ public class BuildTempSession {
 
     /** Removes (or keeps) the build's directory, logs what tests left, and restores the Maven JVM's temp dir. */
     public synchronized void end() {
+        if (interruptHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interruptHook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook waits for this method and finds nothing left to do
+            }
+        }
         if (directory != null) {
             if (mavenTmpdir != null) {
                 System.setProperty(TMPDIR, mavenTmpdir);
             }
-            deleteAgentJar();
-            logLeftovers(directory.finish());
+            finishDirectory();
         }
         root = null;
         directory = null;
-        agentJar = null;
         mavenTmpdir = null;
+        interruptHook = null;
     }
 
-    /** Ours, not something tests left: it must not count in the leftovers. */
-    private void deleteAgentJar() {
-        try {
-            Files.deleteIfExists(agentJar);
-        } catch (IOException e) {
-            LOG.debug("[devdrive] Cannot delete {}: {}", agentJar, e.getMessage());
+    /**
+     * The JVM shuts down before the session ended: Ctrl-C, SIGTERM, or a plugin calling {@code System.exit}. The
+     * build's directory is deleted now, as far as it can be while forks may still be writing into it (Surefire
+     * stops them from a shutdown hook of its own); what stays is reclaimed by a later build, since the lock is
+     * released with the JVM.
+     */
+    private synchronized void interrupted() {
+        if (directory != null) {
+            LOG.warn("[devdrive] Build interrupted: removing {}", directory.path());
+            finishDirectory();
+            directory = null;
         }
+        // Maven's threads run on until the JVM halts: no mojo may start a new build directory now.
+        root = null;
+    }
+
+    private void finishDirectory() {
+        if (LOG.isDebugEnabled()) {
+            directory.files().forEach(file -> LOG.debug("[devdrive] Left in the build's temp directory: {}", file));
+        }
+        logLeftovers(directory.finish());
     }
 
     private static void logLeftovers(Leftovers left) {

@@ -56,7 +56,8 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
             LOG.info("[devdrive] Temp left as it is: {}", decision.reason());
             return;
         }
-        Optional<TempRoot> root = openFirst(decision.rootCandidates());
+        Optional<TempRoot> root =
+                openFirst(decision.rootCandidates(), top.getBasedir().toPath());
         if (root.isEmpty()) {
             LOG.info("[devdrive] Temp left as it is: no usable temp root (see the warnings above)");
             return;
@@ -74,9 +75,9 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
         tempSession.end();
     }
 
-    private static Optional<TempRoot> openFirst(List<Path> candidates) {
+    private static Optional<TempRoot> openFirst(List<Path> candidates, Path projectDirectory) {
         for (Path candidate : candidates) {
-            TempRootOpening opening = TempRoot.open(candidate);
+            TempRootOpening opening = TempRoot.open(candidate, projectDirectory);
             if (opening instanceof TempRootOpening.Opened opened) {
                 return Optional.of(opened.root());
             }

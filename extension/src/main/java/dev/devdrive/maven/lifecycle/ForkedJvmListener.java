@@ -5,6 +5,7 @@ import dev.devdrive.maven.inject.CompilerPlanner;
 import dev.devdrive.maven.inject.InjectionPlan;
 import dev.devdrive.maven.inject.SurefireMojo;
 import dev.devdrive.maven.inject.SurefirePlanner;
+import dev.devdrive.maven.inject.SurefireSettings;
 import dev.devdrive.maven.tmp.BuildTempDirectory;
 import java.io.File;
 import java.io.IOException;
@@ -62,14 +63,15 @@ public class ForkedJvmListener implements MojoExecutionListener {
         }
     }
 
+    /** Directories live until the session ends; only the count of running forks changes. */
     @Override
     public void afterMojoExecutionSuccess(MojoExecutionEvent event) {
-        // directories live until the session ends: forks of later mojos may still need them
+        tempSession.forksEnded(event.getMojo());
     }
 
     @Override
     public void afterExecutionFailure(MojoExecutionEvent event) {
-        // same as success: the session's end cleans up
+        tempSession.forksEnded(event.getMojo());
     }
 
     private Optional<InjectionPlan> injectSurefire(MojoExecutionEvent event)
@@ -80,12 +82,10 @@ public class ForkedJvmListener implements MojoExecutionListener {
             return Optional.empty();
         }
         String module = event.getProject().getArtifactId();
+        SurefireSettings settings = mojo.settings();
         InjectionPlan plan = SurefirePlanner.plan(
-                mojo.settings(),
-                directory.get().moduleDirectory(module).toString(),
-                tempSession.agentJar().toString(),
-                File.separator);
-        directory.get().forkDirectories(module, plan.forkDirectories());
+                settings, directory.get().moduleDirectory(module).toString(), File.separator);
+        tempSession.forksStarting(event.getMojo(), module, settings.forkCount());
         mojo.apply(plan);
         return Optional.of(plan);
     }

@@ -90,7 +90,7 @@ public final class UserChoices {
                 children(configuration, "environmentVariables"),
                 forkCount(value(configuration, "forkCount")),
                 !"false".equalsIgnoreCase(value(configuration, "reuseForks")));
-        return SurefirePlanner.plan(settings, "", "", File.separator).leftAlone();
+        return SurefirePlanner.plan(settings, "", File.separator).leftAlone();
     }
 
     /** Surefire's {@code forkCount}: a number, or a multiple of the processors with a trailing {@code C}. */

@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,9 +33,24 @@ final class RootSafetyCheck {
             PosixFilePermission.OTHERS_WRITE,
             PosixFilePermission.OTHERS_EXECUTE);
 
+    /** st_mode bits: write for the group, for others, and the sticky bit (only an entry's owner may rename it). */
+    private static final int GROUP_WRITE = 0020;
+
+    private static final int OTHERS_WRITE = 0002;
+
+    private static final int STICKY = 01000;
+
+    /** What every refusal ends with when the root is only the wrong place, not the wrong permissions. */
+    static final String ELSEWHERE = "set devdrive.tmpRoot to a directory of your own";
+
     private RootSafetyCheck() {}
 
-    /** The reason to refuse {@code root} (normalized and absolute), or empty when it is safe. */
+    /**
+     * The reason to refuse {@code root} (normalized and absolute), or empty when it is safe. Each reason ends with
+     * what the user can do about it.
+     *
+     * The root's ancestors are checked before it is created, by {@link #ancestorRefusal}.
+     */
     static Optional<String> refusalFor(Path root) throws IOException {
         BasicFileAttributes attributes =
                 Files.readAttributes(root, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -44,7 +61,7 @@ final class RootSafetyCheck {
             return Optional.of("it is a junction or another special file; name a real directory instead");
         }
         if (!attributes.isDirectory()) {
-            return Optional.of("it is not a directory");
+            return Optional.of("it is not a directory; remove it, or " + ELSEWHERE);
         }
         Path real = root.toRealPath();
         if (!real.equals(root)) {
@@ -63,7 +80,8 @@ final class RootSafetyCheck {
         try {
             probe = Files.createTempFile(root, ".probe-", ".tmp");
         } catch (IOException e) {
-            return Optional.of("it is not writable: " + e);
+            return Optional.of(
+                    "it is not writable (" + e + "); make it writable, or " + ELSEWHERE + " on a writable volume");
         }
         UserPrincipal currentUser;
         try {
@@ -73,10 +91,88 @@ final class RootSafetyCheck {
         }
         UserPrincipal owner = Files.getOwner(root, LinkOption.NOFOLLOW_LINKS);
         if (!owner.equals(currentUser)) {
-            return Optional.of(
-                    "it is owned by " + owner.getName() + ", not by the current user " + currentUser.getName());
+            return Optional.of("it is owned by " + owner.getName() + ", not by the current user "
+                    + currentUser.getName() + "; have it removed (the extension then makes one of yours) or given to "
+                    + currentUser.getName() + " (chown " + currentUser.getName() + " " + root + "), or "
+                    + ELSEWHERE);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whoever can rename a directory above the root can move the root away and put a link to their own directory in
+     * its place (CERT FIO00-J). So every ancestor must belong to someone who already controls the build: the
+     * current user, root, or the owner of the project directory, who can change the POM anyway (a container
+     * running as root over a source tree mounted from the host). And no other user may write in it, unless its
+     * sticky bit (as on {@code /tmp}) lets each user rename only their own entries. Checked before anything is
+     * created, over the ancestors that exist (the ones the extension creates are the current user's); a link
+     * among them is left to the link checks, which refuse it with their own reason.
+     *
+     * @param root             the normalized absolute root, which may not exist yet
+     * @param projectDirectory the top-level project's directory; its owner may own the root's ancestors too
+     */
+    static Optional<String> ancestorRefusal(Path root, Path projectDirectory) throws IOException {
+        if (!OwnerOnlyDirectories.isPosix(root.getFileSystem())) {
+            return Optional.empty();
+        }
+        Optional<UserPrincipal> currentUser = userNamed(System.getProperty("user.name"), root);
+        Optional<UserPrincipal> projectOwner = ownerOf(projectDirectory);
+        for (Path ancestor = root.getParent(); ancestor != null; ancestor = ancestor.getParent()) {
+            if (!Files.exists(ancestor, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(ancestor)) {
+                continue;
+            }
+            Map<String, Object> unix = Files.readAttributes(ancestor, "unix:uid,mode", LinkOption.NOFOLLOW_LINKS);
+            UserPrincipal owner = Files.getOwner(ancestor, LinkOption.NOFOLLOW_LINKS);
+            boolean trusted = currentUser.filter(owner::equals).isPresent()
+                    || (Integer) unix.get("uid") == 0
+                    || projectOwner.filter(owner::equals).isPresent();
+            if (!trusted) {
+                return Optional.of("its parent directory " + ancestor + " is owned by " + owner.getName()
+                        + ", who could move the root away and put a link in its place; every directory above the"
+                        + " root must belong to you, root or the project's owner: " + ELSEWHERE
+                        + " below such directories");
+            }
+            int mode = (Integer) unix.get("mode");
+            boolean othersMayWrite = (mode & OTHERS_WRITE) != 0 || (mode & GROUP_WRITE) != 0 && !privateGroup(ancestor);
+            if (othersMayWrite && (mode & STICKY) == 0) {
+                return Optional.of("its parent directory " + ancestor + " is writable by other users (mode "
+                        + PosixFilePermissions.toString(
+                                Files.getPosixFilePermissions(ancestor, LinkOption.NOFOLLOW_LINKS))
+                        + ") without the sticky bit, so they could move the root away and put a link in its place;"
+                        + " make it writable by its owner only (chmod go-w " + ancestor + ") or sticky (chmod +t "
+                        + ancestor + "), or " + ELSEWHERE + " elsewhere");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A group named like the directory's owner is that user's private group (Debian and Ubuntu give each user one,
+     * with umask 002, so every directory they make is group-writable): nobody else is in it.
+     */
+    private static boolean privateGroup(Path directory) throws IOException {
+        PosixFileAttributes attributes =
+                Files.readAttributes(directory, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return attributes.group().getName().equals(attributes.owner().getName());
+    }
+
+    private static Optional<UserPrincipal> userNamed(String name, Path onFileSystemOf) {
+        try {
+            return Optional.of(onFileSystemOf
+                    .getFileSystem()
+                    .getUserPrincipalLookupService()
+                    .lookupPrincipalByName(name));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UserPrincipal> ownerOf(Path directory) {
+        try {
+            return Optional.of(Files.getOwner(directory));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> posixMode(Path root) {
@@ -91,7 +187,7 @@ final class RootSafetyCheck {
             }
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("its permissions cannot be read: " + e);
+            return Optional.of("its permissions cannot be read (" + e + "); " + ELSEWHERE);
         }
     }
 
@@ -100,11 +196,12 @@ final class RootSafetyCheck {
             long usable = Files.getFileStore(root).getUsableSpace();
             if (usable < MIN_USABLE_BYTES) {
                 return Optional.of("its volume is nearly full (" + usable + " bytes usable, at least "
-                        + MIN_USABLE_BYTES + " needed)");
+                        + MIN_USABLE_BYTES + " needed); free some space on it, or " + ELSEWHERE
+                        + " on another volume");
             }
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("its free space cannot be read: " + e);
+            return Optional.of("its free space cannot be read (" + e + "); " + ELSEWHERE + " on another volume");
         }
     }
 }

@@ -19,9 +19,11 @@ public final class TempRoot {
     private static final Set<PosixFilePermission> SHARED_PARENT = PosixFilePermissions.fromString("rwxr-xr-x");
 
     private final Path path;
+    private final Path projectDirectory;
 
-    private TempRoot(Path path) {
+    private TempRoot(Path path, Path projectDirectory) {
         this.path = path;
+        this.projectDirectory = projectDirectory;
     }
 
     /**
@@ -30,20 +32,37 @@ public final class TempRoot {
      * of the machine; the root itself is the private part. An existing root is never changed: when it is
      * unsafe (a link or junction, another user's, group or world accessible, not writable, nearly full)
      * the answer is a refusal with the reason. Never throws for I/O problems.
+     *
+     * @param projectDirectory the top-level project's directory, whose owner may own the root's parents
      */
-    public static TempRootOpening open(Path requested) {
+    public static TempRootOpening open(Path requested, Path projectDirectory) {
         Objects.requireNonNull(requested, "requested");
+        Objects.requireNonNull(projectDirectory, "projectDirectory");
         Path root = requested.toAbsolutePath().normalize();
         try {
-            Optional<String> refusal = createIfMissing(root);
+            Optional<String> refusal = RootSafetyCheck.ancestorRefusal(root, projectDirectory);
+            if (refusal.isEmpty()) {
+                refusal = createIfMissing(root);
+            }
             if (refusal.isEmpty()) {
                 refusal = RootSafetyCheck.refusalFor(root);
             }
             return refusal.<TempRootOpening>map(reason -> new TempRootOpening.Refused(root, reason))
-                    .orElseGet(() -> new TempRootOpening.Opened(new TempRoot(root)));
+                    .orElseGet(() -> new TempRootOpening.Opened(new TempRoot(root, projectDirectory)));
         } catch (IOException | RuntimeException e) {
-            return new TempRootOpening.Refused(root, "it cannot be created or examined: " + e);
+            return new TempRootOpening.Refused(
+                    root,
+                    "it cannot be created or examined (" + e + "); check the permissions of the directories above it,"
+                            + " or " + RootSafetyCheck.ELSEWHERE);
         }
+    }
+
+    /**
+     * Opens this root again with all its checks: a {@code clean} may have removed it since, or someone may have
+     * replaced it with a link.
+     */
+    public TempRootOpening reopen() {
+        return open(path, projectDirectory);
     }
 
     /** The normalized absolute path of the root; it is its own real path. */
@@ -60,7 +79,7 @@ public final class TempRoot {
             existing = existing.getParent();
         }
         if (existing == null) {
-            return Optional.of("none of its parents exists");
+            return Optional.of("none of its parents exists; " + RootSafetyCheck.ELSEWHERE);
         }
         // Check before creating anything: directories created through a link would land somewhere the
         // user did not name, and refusing afterwards would leave them behind.

@@ -9,19 +9,18 @@ import org.junit.jupiter.api.Test;
 class SurefirePlannerTest {
 
     private static final String MODULE = "/d/.devdrive-tmp/jo/b-abcdefgh/core";
-    private static final String AGENT = "/d/.devdrive-tmp/jo/b-abcdefgh/devdrive-agent.jar";
     private static final String FORK_OPTION = "-Djava.io.tmpdir=" + MODULE + "/fork-${surefire.forkNumber}";
 
     private static InjectionPlan plan(
             String argLine, Map<String, String> properties, Map<String, String> env, int forks) {
-        return SurefirePlanner.plan(new SurefireSettings(argLine, properties, env, forks, true), MODULE, AGENT, "/");
+        return SurefirePlanner.plan(new SurefireSettings(argLine, properties, env, forks, true), MODULE, "/");
     }
 
     @Test
-    void noArgLineGetsTheForkDirectoryAndTheAgent() {
+    void noArgLineGetsTheForkDirectoryAndNothingElse() {
         InjectionPlan plan = plan(null, Map.of(), Map.of(), 2);
 
-        assertThat(plan.argLine()).contains(FORK_OPTION + " -javaagent:" + AGENT);
+        assertThat(plan.argLine()).contains(FORK_OPTION);
         assertThat(plan.forkDirectories()).isEqualTo(2);
         assertThat(plan.environment()).contains(Map.of("TMP", MODULE, "TEMP", MODULE, "TMPDIR", MODULE));
         assertThat(plan.leftAlone()).isEmpty();
@@ -37,29 +36,10 @@ class SurefirePlannerTest {
     @Test
     void aPathWithASpaceIsQuotedForSurefiresSplitting() {
         InjectionPlan plan = SurefirePlanner.plan(
-                new SurefireSettings("-ea", Map.of(), Map.of(), 2, true),
-                "C:\\My Builds\\core",
-                "C:\\My Builds\\a.jar",
-                "\\");
+                new SurefireSettings("-ea", Map.of(), Map.of(), 2, true), "C:\\My Builds\\core", "\\");
 
         assertThat(plan.argLine())
-                .contains("-ea \"-Djava.io.tmpdir=C:\\My Builds\\core\\fork-${surefire.forkNumber}\""
-                        + " \"-javaagent:C:\\My Builds\\a.jar\"");
-    }
-
-    @Test
-    void theAgentOnlyWhereSurefireMayNumberAForkBeyondForkCount() {
-        String oneReusedFork = SurefirePlanner.plan(
-                        new SurefireSettings(null, Map.of(), Map.of(), 1, true), MODULE, AGENT, "/")
-                .argLine()
-                .orElseThrow();
-        String forkPerClass = SurefirePlanner.plan(
-                        new SurefireSettings(null, Map.of(), Map.of(), 1, false), MODULE, AGENT, "/")
-                .argLine()
-                .orElseThrow();
-
-        assertThat(oneReusedFork).isEqualTo(FORK_OPTION);
-        assertThat(forkPerClass).isEqualTo(FORK_OPTION + " -javaagent:" + AGENT);
+                .contains("-ea \"-Djava.io.tmpdir=C:\\My Builds\\core\\fork-${surefire.forkNumber}\"");
     }
 
     @Test

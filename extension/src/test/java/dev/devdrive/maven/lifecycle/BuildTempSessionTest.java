@@ -29,7 +29,7 @@ class BuildTempSessionTest {
     }
 
     private TempRoot root(Path path) {
-        return ((TempRootOpening.Opened) TempRoot.open(path)).root();
+        return ((TempRootOpening.Opened) TempRoot.open(path, tmp)).root();
     }
 
     @Test
@@ -42,16 +42,15 @@ class BuildTempSessionTest {
     }
 
     @Test
-    void theBuildDirectoryHoldsTheAgentAndIsTheMavenJvmsTempUntilTheEnd() throws IOException {
+    void theBuildDirectoryIsTheMavenJvmsTempUntilTheEnd() throws IOException {
         Path rootPath = tmp.resolve("root");
         session.start(root(rootPath), false);
 
         BuildTempDirectory directory = session.directory().orElseThrow();
         Files.writeString(directory.moduleDirectory("core").resolve("left.txt"), "12345");
 
-        assertThat(session.agentJar()).isRegularFile().hasParent(directory.path());
         assertThat(System.getProperty("java.io.tmpdir"))
-                .isEqualTo(directory.path().toString());
+                .isEqualTo(directory.path().resolve(".maven").toString());
         assertThat(session.directory()).containsSame(directory);
 
         session.end();
@@ -82,6 +81,25 @@ class BuildTempSessionTest {
         assertThat(session.directory()).isEmpty();
         assertThat(elsewhere).isEmptyDirectory();
         assertThat(System.getProperty("java.io.tmpdir")).isEqualTo(mavenTmpdir);
+    }
+
+    @Test
+    void everyRunningModuleGetsEachForkNumberAForkCanDraw() throws IOException {
+        session.start(root(tmp.resolve("root")), false);
+        BuildTempDirectory directory = session.directory().orElseThrow();
+        Object a = new Object();
+        Object b = new Object();
+
+        session.forksStarting(a, "a", 1);
+        session.forksStarting(b, "b", 2);
+
+        assertThat(directory.path().resolve("a")).isDirectoryContaining("glob:**/fork-3");
+        assertThat(directory.path().resolve("b")).isDirectoryContaining("glob:**/fork-3");
+        session.forksEnded(a);
+        session.forksEnded(b);
+        session.forksStarting(new Object(), "c", 1);
+        assertThat(directory.path().resolve("c")).isDirectoryContaining("glob:**/fork-3");
+        session.end();
     }
 
     @Test

@@ -25,7 +25,7 @@ class TempRootTest {
     void createsMissingRootAndItsParentsWithModeExactly0700() throws IOException {
         Path root = tmp.resolve("volume/.devdrive-tmp/alice");
 
-        TempRootOpening opening = TempRoot.open(root);
+        TempRootOpening opening = TempRoot.open(root, tmp);
 
         assertThat(opening).isInstanceOf(TempRootOpening.Opened.class);
         assertThat(((TempRootOpening.Opened) opening).root().path()).isEqualTo(root);
@@ -37,7 +37,7 @@ class TempRootTest {
         Path root = Fs.directoryWithMode(tmp.resolve("root"), "rwx------");
         Fs.write(root.resolve("from-an-earlier-build"), 3);
 
-        assertThat(TempRoot.open(root)).isInstanceOf(TempRootOpening.Opened.class);
+        assertThat(TempRoot.open(root, tmp)).isInstanceOf(TempRootOpening.Opened.class);
         assertThat(root.resolve("from-an-earlier-build")).exists();
         assertThat(Fs.mode(root)).isEqualTo(0700);
     }
@@ -153,7 +153,7 @@ class TempRootTest {
             for (int i = 0; i < builds; i++) {
                 openings.add(pool.submit(() -> {
                     start.await();
-                    return TempRoot.open(root);
+                    return TempRoot.open(root, tmp);
                 }));
             }
             start.countDown();
@@ -166,8 +166,96 @@ class TempRootTest {
         assertThat(Fs.mode(root)).isEqualTo(0700);
     }
 
-    private static void assertRefused(Path root, String reasonPart) {
-        TempRootOpening opening = TempRoot.open(root);
+    @Test
+    void aParentAnotherUserOwnsIsRefusedWithTheRemedy() throws Exception {
+        Path parent = Files.createDirectory(tmp.resolve("theirs"));
+        String other = chownToAnotherUser(parent);
+        Path root = Fs.directoryWithMode(parent.resolve("alice"), "rwx------");
+
+        assertRefused(
+                root,
+                "its parent directory " + parent + " is owned by " + other + ", who could move the root away and put"
+                        + " a link in its place; every directory above the root must belong to you, root or the"
+                        + " project's owner: set devdrive.tmpRoot to a directory of your own below such directories");
+    }
+
+    @Test
+    void nothingIsCreatedBelowADirectoryAnotherUserOwns() throws Exception {
+        Path parent = Files.createDirectory(tmp.resolve("theirs"));
+        chownToAnotherUser(parent);
+
+        assertRefused(parent.resolve("shared/alice"), "its parent directory " + parent + " is owned by nobody");
+        assertThat(parent).isEmptyDirectory();
+    }
+
+    @Test
+    void aParentOfTheProjectsOwnerIsTrusted() throws Exception {
+        Path project = Files.createDirectory(tmp.resolve("project"));
+        Path parent = Files.createDirectory(project.resolve("target"));
+        chownToAnotherUser(project);
+        chownToAnotherUser(parent);
+        Path root = Fs.directoryWithMode(parent.resolve("devdrive-tmp"), "rwx------");
+
+        assertThat(TempRoot.open(root, project)).isInstanceOf(TempRootOpening.Opened.class);
+        assertThat(TempRoot.open(root, tmp)).isInstanceOf(TempRootOpening.Refused.class);
+    }
+
+    @Test
+    void aParentOthersMayWriteInIsRefusedUnlessSticky() throws Exception {
+        Path parent = Fs.directoryWithMode(tmp.resolve("shared"), "rwxr-xrwx");
+        Path root = Fs.directoryWithMode(parent.resolve("alice"), "rwx------");
+
+        assertRefused(
+                root,
+                "its parent directory " + parent + " is writable by other users (mode rwxr-xrwx) without the sticky"
+                        + " bit, so they could move the root away and put a link in its place; make it writable by its"
+                        + " owner only (chmod go-w " + parent + ") or sticky (chmod +t " + parent + "), or set"
+                        + " devdrive.tmpRoot to a directory of your own elsewhere");
+
+        Fs.runOrSkip("chmod", "1777", parent.toString());
+        assertThat(TempRoot.open(root, tmp)).isInstanceOf(TempRootOpening.Opened.class);
+    }
+
+    @Test
+    void aParentWritableByItsOwnersPrivateGroupIsTheOwnersAlone() throws Exception {
+        Path parent = Fs.directoryWithMode(tmp.resolve("umask-002"), "rwxrwxr-x");
+        Path root = Fs.directoryWithMode(parent.resolve("alice"), "rwx------");
+        String me = System.getProperty("user.name");
+        Fs.runOrSkip("chown", me + ":nogroup", parent.toString());
+        assertThat(TempRoot.open(root, tmp)).isInstanceOf(TempRootOpening.Refused.class);
+
+        Fs.runOrSkip("chown", me + ":" + me, parent.toString());
+        assertThat(TempRoot.open(root, tmp)).isInstanceOf(TempRootOpening.Opened.class);
+    }
+
+    @Test
+    void everyRefusalEndsWithWhatToDo() throws Exception {
+        Path file = Fs.write(tmp.resolve("a-file"), 1);
+        Path open = Fs.directoryWithMode(tmp.resolve("open"), "rwxr-x---");
+
+        assertRefused(file, "it is not a directory; remove it, or set devdrive.tmpRoot to a directory of your own");
+        assertRefused(open, "(chmod 700)");
+        Path theirs = Fs.directoryWithMode(tmp.resolve("theirs"), "rwx------");
+        String other = chownToAnotherUser(theirs);
+        String me = System.getProperty("user.name");
+        assertRefused(
+                theirs,
+                "it is owned by " + other + ", not by the current user " + me + "; have it removed (the extension"
+                        + " then makes one of yours) or given to " + me + " (chown " + me + " " + theirs + "), or set"
+                        + " devdrive.tmpRoot to a directory of your own");
+    }
+
+    /** Gives {@code path} to the unprivileged user {@code nobody}; skips the test where that is not permitted. */
+    private static String chownToAnotherUser(Path path) throws IOException, InterruptedException {
+        assumeTrue(
+                OwnerOnlyDirectories.isPosix(path.getFileSystem()),
+                "owners and modes are POSIX here; Windows ACLs have tests of their own");
+        Fs.runOrSkip("chown", "nobody", path.toString());
+        return "nobody";
+    }
+
+    private void assertRefused(Path root, String reasonPart) {
+        TempRootOpening opening = TempRoot.open(root, tmp);
 
         assertThat(opening).isInstanceOf(TempRootOpening.Refused.class);
         assertThat(((TempRootOpening.Refused) opening).reason()).contains(reasonPart);
