@@ -3,7 +3,7 @@ package dev.devdrive.maven.tmp;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** The outcome of {@link TempRoot#open(Path)}: a root that is safe to use, or the reason it is not. */
+/** The outcome of {@link TempRoot#open(Path, Path)}: a root that is safe to use, or the reason it is not. */
 public sealed interface TempRootOpening {
 
     /** The root exists, is a real directory of the current user, is owner-only, writable and has space. */
