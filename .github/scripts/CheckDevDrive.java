@@ -20,17 +20,24 @@ import java.util.TreeMap;
  *
  * <pre>
  * java CheckDevDrive.java report REPORT.json [--expect-dev-drive LOC]... [--expect-not-dev-drive LOC]...
- *                                            [--expect-trusted LOC]... [--expect-redirect true|false]
- * java CheckDevDrive.java facts FACTS.properties [--under DIR]... [--not-under DIR]... [--removed]
+ *                                            [--expect-trusted LOC]... [--expect-not-trusted LOC]...
+ *                                            [--expect-redirect true|false]
+ * java CheckDevDrive.java facts FACTS.properties [--under DIR]... [--not-under DIR]... [--removed] [--owner-only]
  * </pre>
  *
- * LOC is a location name of the JSON report ("project", "userHome", "java.io.tmpdir", ...). Exit 0 when every
- * expectation holds, 1 when one does not (each failure on its own line), 2 on a usage error.
+ * LOC is a location name of the JSON report ("project", "userHome", "java.io.tmpdir", ...). Whatever the options,
+ * a volume the report lists among its Dev Drives must never answer "no" at any location. --owner-only: the fork's
+ * java.io.tmpdir grants access to its owner, SYSTEM and Administrators only (ACL), or is rwx------ (POSIX).
+ * Exit 0 when every expectation holds, 1 when one does not (each failure on its own line), 2 on a usage error.
  */
 public class CheckDevDrive {
     // UTF-8 whatever the platform's console charset, so that paths print the same in every CI log.
     private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     private static final PrintStream ERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    /** The facts that are paths; the others say who may access java.io.tmpdir. */
+    private static final List<String> PATH_FACTS = List.of("TEMP", "TMP", "java.io.tmpdir", "tempFile");
+    /** Who besides the owner may be granted access to a private directory: what Windows itself needs. */
+    private static final List<String> SYSTEM_PRINCIPALS = List.of("NT AUTHORITY\\SYSTEM", "BUILTIN\\Administrators");
     private final List<String> failures = new ArrayList<>();
 
     public static void main(String[] args) {
@@ -41,8 +48,9 @@ public class CheckDevDrive {
             if (!report && !args[0].equals("facts"))
                 throw new UsageException("unknown subcommand '" + args[0] + "' (expected report or facts)");
             Map<String, List<String>> options = options(args, 2, report
-                    ? List.of("--expect-dev-drive", "--expect-not-dev-drive", "--expect-trusted", "--expect-redirect")
-                    : List.of("--under", "--not-under", "--removed"));
+                    ? List.of("--expect-dev-drive", "--expect-not-dev-drive", "--expect-trusted", "--expect-not-trusted",
+                            "--expect-redirect")
+                    : List.of("--under", "--not-under", "--removed", "--owner-only"));
             Path file = Path.of(args[1]);
             if (!Files.isRegularFile(file)) check.fail("no such file: " + file.toAbsolutePath());
             else if (report) check.report(file, options);
@@ -50,9 +58,10 @@ public class CheckDevDrive {
         } catch (UsageException e) {
             ERR.println("usage error: " + e.getMessage());
             ERR.println("usage: java CheckDevDrive.java report REPORT.json [--expect-dev-drive LOC]..."
-                    + " [--expect-not-dev-drive LOC]... [--expect-trusted LOC]... [--expect-redirect true|false]");
+                    + " [--expect-not-dev-drive LOC]... [--expect-trusted LOC]... [--expect-not-trusted LOC]..."
+                    + " [--expect-redirect true|false]");
             ERR.println("       java CheckDevDrive.java facts FACTS.properties [--under DIR]..."
-                    + " [--not-under DIR]... [--removed]");
+                    + " [--not-under DIR]... [--removed] [--owner-only]");
             System.exit(2);
         } catch (IOException | IllegalArgumentException e) {
             check.fail("cannot read " + args[1] + ": " + e.getMessage());
@@ -67,7 +76,7 @@ public class CheckDevDrive {
         for (int i = from; i < args.length; i++) {
             String flag = args[i];
             if (!allowed.contains(flag)) throw new UsageException("unknown option '" + flag + "'");
-            if (flag.equals("--removed")) options.computeIfAbsent(flag, k -> new ArrayList<>());
+            if (flag.equals("--removed") || flag.equals("--owner-only")) options.computeIfAbsent(flag, k -> new ArrayList<>());
             else if (++i == args.length) throw new UsageException(flag + " needs a value");
             else options.computeIfAbsent(flag, k -> new ArrayList<>()).add(args[i]);
         }
@@ -86,6 +95,8 @@ public class CheckDevDrive {
         for (String name : options.getOrDefault("--expect-dev-drive", List.of())) expectVolume(report, name, "devDrive", "yes");
         for (String name : options.getOrDefault("--expect-not-dev-drive", List.of())) expectVolume(report, name, "devDrive", "no");
         for (String name : options.getOrDefault("--expect-trusted", List.of())) expectVolume(report, name, "trusted", "yes");
+        for (String name : options.getOrDefault("--expect-not-trusted", List.of())) expectVolume(report, name, "trusted", "no");
+        expectDevDrivesNeverNo(report);
         for (String expected : options.getOrDefault("--expect-redirect", List.of())) {
             Object redirect = object(report.get("decision"), "decision").get("redirect");
             if (!String.valueOf(redirect).equals(expected))
@@ -115,6 +126,27 @@ public class CheckDevDrive {
                 + state.get("reason") + ")");
     }
 
+    /** A volume the report found to be a Dev Drive is a Dev Drive wherever it appears: trust cannot make it "no". */
+    private void expectDevDrivesNeverNo(Map<?, ?> report) {
+        if (!(report.get("devDrives") instanceof List) || !(report.get("locations") instanceof List)) return;
+        List<Object> devDriveIds = new ArrayList<>();
+        for (Object devDrive : (List<?>) report.get("devDrives")) {
+            Map<?, ?> volume = object(devDrive, "devDrives entry");
+            devDriveIds.add(volume.get("id"));
+            if (!"yes".equals(object(volume.get("devDrive"), "devDrive").get("state")))
+                fail("devDrives lists " + volume.get("root") + " but its devDrive is not yes: " + volume.get("devDrive"));
+        }
+        for (Object candidate : (List<?>) report.get("locations")) {
+            Map<?, ?> location = object(candidate, "location");
+            if (!(location.get("volume") instanceof Map)) continue;
+            Map<?, ?> volume = (Map<?, ?>) location.get("volume");
+            if (devDriveIds.contains(volume.get("id"))
+                    && "no".equals(object(volume.get("devDrive"), "devDrive").get("state")))
+                fail("location '" + location.get("name") + "' is on the Dev Drive " + volume.get("root")
+                        + " but its devDrive is 'no' (reason: " + object(volume.get("devDrive"), "devDrive").get("reason") + ")");
+        }
+    }
+
     void facts(Path file, Map<String, List<String>> options) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
@@ -124,6 +156,7 @@ public class CheckDevDrive {
         Map<String, String> facts = new TreeMap<>();
         properties.stringPropertyNames().forEach(k -> facts.put(k, properties.getProperty(k)));
         facts.forEach((key, value) -> {
+            if (!PATH_FACTS.contains(key)) return;
             if (value.isBlank()) {
                 fail(key + " is empty");
                 return;
@@ -136,7 +169,27 @@ public class CheckDevDrive {
             }
             if (options.containsKey("--removed")) expectRemoved(key, value);
         });
-        if (failures.isEmpty()) OUT.println("OK: " + facts.keySet() + " in " + file + " as expected");
+        if (options.containsKey("--owner-only")) expectOwnerOnly(facts);
+        if (failures.isEmpty()) OUT.println("OK: " + PATH_FACTS.stream().filter(facts::containsKey).toList() + " in " + file
+                + " as expected" + (options.containsKey("--owner-only") ? ", java.io.tmpdir private to " + facts.get("tmpdirOwner") : ""));
+    }
+
+    /** java.io.tmpdir is rwx------ (POSIX) or its ACL allows only its owner, SYSTEM and Administrators. */
+    private void expectOwnerOnly(Map<String, String> facts) {
+        String owner = facts.get("tmpdirOwner");
+        String permissions = facts.get("tmpdirPermissions");
+        List<String> allowed = new ArrayList<>();
+        facts.forEach((key, value) -> {
+            if (key.startsWith("tmpdirAcl.") && value.startsWith("ALLOW ")) allowed.add(value.substring("ALLOW ".length()));
+        });
+        if (owner == null) fail("no tmpdirOwner fact: the facts do not say who may access java.io.tmpdir");
+        else if (permissions != null) {
+            if (!permissions.equals("rwx------")) fail("java.io.tmpdir is " + permissions + ", expected rwx------");
+        } else if (!allowed.contains(owner)) fail("the ACL of java.io.tmpdir does not allow its owner " + owner + ": " + allowed);
+        else allowed.stream()
+                .filter(principal -> !principal.equals(owner) && !SYSTEM_PRINCIPALS.contains(principal))
+                .forEach(principal -> fail("the ACL of java.io.tmpdir allows " + principal
+                        + " (only the owner " + owner + " and " + SYSTEM_PRINCIPALS + " may be allowed)"));
     }
 
     /** The build's own temp directory (the b-* ancestor) must be gone, and so everything below it. */

@@ -45,6 +45,15 @@ def notDevDrive = check(1, ["FAIL: location 'project' (D:\\a\\devdrive-maven\\de
 assert notDevDrive.count('FAIL:') == 4
 check(0, ["devDrive is no"], ['report', 'testdata/report-not-devdrive.json', '--expect-not-dev-drive', 'project',
                               '--expect-redirect', 'false'])
+// The answer about trust: an untrusted Dev Drive is "no", a trusted one fails --expect-not-trusted.
+check(0, ["OK: location 'project' (E:\\devdrive-maven) trusted is no"],
+      ['report', 'testdata/report-devdrive-untrusted.json', '--expect-not-trusted', 'project'])
+check(1, ["FAIL: location 'project' (E:\\devdrive-maven): trusted is 'yes', expected 'no'"],
+      ['report', 'testdata/report-devdrive-trusted.json', '--expect-not-trusted', 'project'])
+// A volume listed among the Dev Drives must answer "yes" wherever it appears, whatever the options asked.
+def saidNo = check(1, ["FAIL: location 'project' is on the Dev Drive E:\\ but its devDrive is 'no' (reason: DEV_VOLUME bit not set)"],
+      ['report', 'testdata/report-devdrive-said-no.json', '--expect-not-trusted', 'DEV_DRIVE'])
+assert saidNo.count('FAIL:') == 1
 // Unknown is neither yes nor no.
 check(1, ["FAIL: location 'project' (E:\\src\\app): devDrive is 'unknown', expected 'yes' (reason: DeviceIoControl failed: error 21 (device not ready))"],
       ['report', 'testdata/report-unknown.json', '--expect-dev-drive', 'project'])
@@ -73,6 +82,14 @@ def partial = check(1, ['FAIL: TEMP is empty', 'FAIL: TMP = C:\\Users\\RUNNER~1\
       ['facts', 'testdata/facts-env-not-redirected.properties', '--under', 'E:'])
 assert partial.count('FAIL:') == 2
 check(1, ['has no per-build directory (b-*) in its path'], ['facts', 'testdata/facts-system-temp.properties', '--removed'])
+// --owner-only: the fork's temp directory grants access to its owner, SYSTEM and Administrators, nobody else.
+check(0, ['java.io.tmpdir private to fv-az1234-567\\runneradmin'],
+      ['facts', 'testdata/facts-devdrive.properties', '--under', 'E:', '--owner-only'])
+def inherited = check(1, ['FAIL: the ACL of java.io.tmpdir allows BUILTIN\\Users',
+                          'FAIL: the ACL of java.io.tmpdir allows NT AUTHORITY\\Authenticated Users'],
+      ['facts', 'testdata/facts-acl-inherited.properties', '--under', 'E:', '--owner-only'])
+assert inherited.count('FAIL:') == 2
+check(1, ['FAIL: no tmpdirOwner fact'], ['facts', 'testdata/facts-system-temp.properties', '--owner-only'])
 
 // --removed on real files: a per-build directory still on disk is a leftover until it is deleted.
 File buildDir = new File(work, 'b-4f7q')
@@ -91,5 +108,13 @@ forkDir.deleteDir()
 check(1, ['was left behind'], ['facts', facts.path, '--removed'])
 buildDir.deleteDir()
 check(0, ['OK:'], ['facts', facts.path, '--under', work.path, '--removed'])
+// POSIX permission bits stand in for the ACL where there is none.
+props.setProperty('tmpdirOwner', 'runner')
+props.setProperty('tmpdirPermissions', 'rwxr-xr-x')
+facts.withOutputStream { props.store(it, 'recorded by verify.groovy') }
+check(1, ['FAIL: java.io.tmpdir is rwxr-xr-x, expected rwx------'], ['facts', facts.path, '--owner-only'])
+props.setProperty('tmpdirPermissions', 'rwx------')
+facts.withOutputStream { props.store(it, 'recorded by verify.groovy') }
+check(0, ['java.io.tmpdir private to runner'], ['facts', facts.path, '--owner-only'])
 work.deleteDir()
 return true

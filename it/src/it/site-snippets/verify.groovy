@@ -1,5 +1,6 @@
 // Keeps the documentation site (src/site) true to the code: every snippet and name the site shows is compared
 // with its source here, so a change on either side that is not made on the other fails the build.
+import groovy.json.JsonSlurper
 import java.util.regex.Pattern
 
 // it/target/it/site-snippets (or it/target/it-maven-*/site-snippets) -> the repository root
@@ -14,17 +15,24 @@ def sources = { String module ->
 }
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
-// 1. The extensions.xml snippet on the home page is the demo's file, naming the release users take (devdrive.release.version).
-String index = text(site, 'index.md')
+// 1. The extensions.xml snippet on the home page is the demo's file, naming the release ($release: the POM's
+//    devdrive.release.version, which .ci/check-release-coordinates checks); both take the version when built.
+String index = text(site, 'index.md.vm')
 def xmlBlock = (index =~ /(?s)```xml\n(.*?)```/)
-assert xmlBlock.find(): 'no ```xml block in index.md'
-String demo = text(new File(repo, 'demo/sample/.mvn'), 'extensions.xml').replace('@project.version@', devdriveReleaseVersion)
-assert xmlBlock.group(1) == demo: "index.md's extensions.xml snippet differs from demo/sample/.mvn/extensions.xml:\n${xmlBlock.group(1)}"
+assert xmlBlock.find(): 'no ```xml block in index.md.vm'
+String demo = text(new File(repo, 'demo/sample/.mvn'), 'extensions.xml').replace('@project.version@', '${release}')
+assert xmlBlock.group(1) == demo: "index.md.vm's extensions.xml snippet differs from demo/sample/.mvn/extensions.xml:\n${xmlBlock.group(1)}"
+// No page names a version by hand (the Benchmarks page records the version it measured).
+site.eachFile { f ->
+    if (f.name != 'benchmarks.md') {
+        assert !f.getText('UTF-8').contains(devdriveVersion): "${f.name} names the version ${devdriveVersion}: use \${project.version} in a .md.vm page, or leave the version out"
+    }
+}
 
 // 2. Every devdrive.* property the site names exists as a string literal in the main sources, and vice versa.
 Pattern name = ~/(?<![\w.-])devdrive\.[a-z][A-Za-z]*/
 Set<String> onSite = new TreeSet()
-site.eachFile { f -> if (f.name.endsWith('.md')) { (f.getText('UTF-8') =~ name).each { onSite << it } } }
+site.eachFile { f -> if (f.name.endsWith('.md') || f.name.endsWith('.md.vm')) { (f.getText('UTF-8') =~ name).each { onSite << it } } }
 Set<String> inCode = new TreeSet()
 (sources('extension') + sources('mojo')).each { f ->
     (f.getText('UTF-8') =~ /"(?:[^"\\]|\\.)*"/).each { literal -> (literal =~ name).each { inCode << it } }
@@ -105,4 +113,77 @@ String intro = reliability.substring(0, reliability.indexOf('\n\nThe fault and a
 assert reliability == intro + reference.substring(reference.indexOf('\n\nThe fault and abuse suite')):
     'reliability.md is no longer RELIABILITY.md: copy it again'
 
-println "[site-snippets] ${onSite.size()} property names, ${siteRows.size()} table rows, ${siteIds.size()} recommendation ids, ${fields.size()} JSON fields checked"
+// 9. The report page's "real output" has the shape of a real report: the JSON block names exactly the fields a real
+// JSON report has, and the text block has the real table header and the real sections in their order.
+def realJson = new JsonSlurper().parse(new File(basedir, 'target/report.json'))
+Set<String> realKeys = new TreeSet()
+def collectKeys
+collectKeys = { node ->
+    if (node instanceof Map) { node.each { k, v -> realKeys << k; collectKeys(v) } }
+    else if (node instanceof List) { node.each { collectKeys(it) } }
+}
+collectKeys(realJson)
+def jsonBlock = (report =~ /(?s)```json\n(.*?)```/)
+assert jsonBlock.find(): 'no ```json block in report.md'
+Set<String> shownKeys = new TreeSet((jsonBlock.group(1) =~ /"([A-Za-z]+)":/).collect { it[1] })
+assert shownKeys == realKeys: "report.md's JSON shows fields ${shownKeys - realKeys} a real report lacks and lacks ${realKeys - shownKeys}"
+def realText = new File(basedir, 'target/report.txt').getText('UTF-8').readLines()
+def textBlock = (report.substring(report.indexOf('## Text')) =~ /(?s)```\n(.*?)```/)
+assert textBlock.find(): 'no text block under ## Text in report.md'
+def shownText = textBlock.group(1).readLines().collect { it.replaceFirst(/^\[INFO\] ?/, '') }
+def headings = { lines ->
+    lines.findAll { it ==~ /[A-Z][^ ].*/ && !(it =~ /\s{2}/) && !it.startsWith('devdrive report on') }*.replaceAll(/ \(.*/, '')
+}
+assert headings(shownText) == headings(realText): "report.md's text sections ${headings(shownText)} differ from a real report's ${headings(realText)}"
+assert shownText.find { it.startsWith('location ') }.split(/\s+/) == realText.find { it.startsWith('location ') }.split(/\s+/)
+
+// 10. Windows commands are written for their shell: ```powershell blocks (also valid in cmd unless a ```bat block
+// follows with cmd's form), ```bat blocks, untagged blocks (any shell) and the workflows' PowerShell steps (yaml).
+// Each rule names the syntax it enforces, and proves itself on a line it must reject and one it must accept.
+def rules = [
+    [shells: ['', 'powershell', 'yaml'], bad: /(?<!["'])-D(?!")[\w-]+\./,
+     why: 'PowerShell splits an unquoted -Da.b=c at the first dot: write -D"a.b=c"',
+     rejects: 'mvn verify -Ddevdrive.tmpRoot=D:\\tmp', accepts: 'mvn verify -D"devdrive.tmpRoot=D:\\tmp"'],
+    [shells: ['', 'powershell', 'bat'], bad: /^\s*[A-Za-z_]+=/,
+     why: 'NAME=value is valid in neither shell: cmd has set NAME=value, PowerShell $env:NAME = "value"',
+     rejects: 'MAVEN_OPTS=-Djava.io.tmpdir=D:\\tmp', accepts: 'set MAVEN_OPTS=-Djava.io.tmpdir=D:\\tmp'],
+    [shells: ['', 'powershell', 'bat'], bad: /^\s*setx\b(?! [A-Z_]+ "[^"]+"$)/,
+     why: 'setx takes one name and one quoted value (setx NAME "value")',
+     rejects: 'setx MAVEN_OPTS -Djava.io.tmpdir=D:\\tmp', accepts: 'setx MAVEN_OPTS "-Djava.io.tmpdir=D:\\tmp"'],
+    [shells: ['', 'powershell', 'yaml'], bad: /^\s*set [A-Za-z_]+=/,
+     why: 'set NAME=value is cmd; in PowerShell set is Set-Variable and changes no environment variable',
+     rejects: 'set MAVEN_OPTS=-Xmx1g', accepts: '$env:MAVEN_OPTS = "-Xmx1g"'],
+    [shells: ['', 'bat'], bad: ~'\\$env:', why: '$env:NAME is PowerShell; cmd writes %NAME%',
+     rejects: 'echo $env:TEMP', accepts: 'echo %TEMP%'],
+    [shells: ['powershell', 'yaml'], bad: /%[A-Za-z_]+%/, why: '%NAME% is cmd; PowerShell writes $env:NAME',
+     rejects: 'echo %TEMP%', accepts: 'echo $env:TEMP'],
+    [shells: ['', 'powershell', 'bat'], bad: /^-D\S*[A-Z]:\x5C/,
+     why: 'a .mvn/jvm.config line with a drive letter: that file is committed and breaks every machine without the drive',
+     rejects: '-Djava.io.tmpdir=D:\\tmp', accepts: '-Djava.io.tmpdir=/tmp'],
+]
+rules.each { rule ->
+    assert rule.rejects =~ rule.bad: "rule '${rule.why}' does not reject its own example ${rule.rejects}"
+    assert !(rule.accepts =~ rule.bad): "rule '${rule.why}' rejects its own good example ${rule.accepts}"
+}
+def windowsPages = ['windows.md', 'ci.md', 'faq.md', 'usage.md', 'index.md.vm']
+def commandLines = []
+windowsPages.each { page ->
+    (text(site, page) =~ /(?s)```(\w*)\n(.*?)```/).each { m ->
+        if (!(m[1] in ['xml', 'json'])) {
+            m[2].readLines().findAll { !it.startsWith('[') && !it.trim().startsWith('#') }.each {
+                commandLines << [page: page, shell: m[1], line: it]
+            }
+        }
+    }
+}
+assert commandLines.any { it.shell == 'powershell' } && commandLines.any { it.shell == 'bat' }
+def violations = []
+commandLines.each { c ->
+    rules.findAll { c.shell in it.shells && c.line =~ it.bad }.each { violations << "${c.page} (${c.shell ?: 'any shell'}): ${c.line.trim()}\n  ${it.why}" }
+}
+assert violations.isEmpty(): "Windows commands that their shell reads otherwise:\n${violations.join('\n')}"
+// A second setx of the same variable replaces the first: every page sets it to the same value.
+def setx = commandLines.collect { (it.line =~ /^\s*setx ([A-Z_]+) (.*)$/) }.findAll { it.find() }.groupBy { it.group(1) }
+setx.each { variable, lines -> assert lines*.group(2).unique().size() == 1: "setx ${variable} with different values: ${lines*.group(0)}" }
+
+println "[site-snippets] ${commandLines.size()} Windows command lines against ${rules.size()} syntax rules; ${onSite.size()} property names, ${siteRows.size()} table rows, ${siteIds.size()} recommendation ids, ${fields.size()} JSON fields checked"

@@ -22,10 +22,56 @@ final class ArgLines {
 
     /**
      * Appends an option, keeping everything already there, {@code @{argLine}} late replacement included.
-     * Surefire splits the line like a shell, so an option with a space is quoted.
+     * The option is quoted so that it comes out of Surefire's splitting exactly as it is.
      */
     static String append(String argLine, String option) {
-        String quoted = option.chars().anyMatch(Character::isWhitespace) ? "\"" + option + "\"" : option;
+        String quoted = quote(option);
         return argLine == null || argLine.isBlank() ? quoted : argLine.strip() + " " + quoted;
+    }
+
+    /**
+     * Surefire splits {@code argLine} with {@code CommandLineUtils.translateCommandline}: a space separates,
+     * {@code "..."} and {@code '...'} quote and may adjoin to form one argument, and a backslash right before
+     * a quote character escapes it (and stays). So {@code '} (as in {@code C:\Users\O'Brien}) and spaces go
+     * inside double quotes, {@code "} inside single quotes, and no backslash is ever put right before a
+     * quote that opens or closes: backslashes stay with the character that follows them, or, at the end,
+     * outside the quotes.
+     */
+    static String quote(String option) {
+        if (option.chars().noneMatch(c -> Character.isWhitespace(c) || c == '\'' || c == '"')) {
+            return option;
+        }
+        StringBuilder quoted = new StringBuilder();
+        char open = 0;
+        int i = 0;
+        while (i < option.length()) {
+            int end = i;
+            while (end < option.length() && option.charAt(end) == '\\') {
+                end++;
+            }
+            if (end == option.length()) {
+                open = close(quoted, open);
+                quoted.append(option, i, end);
+                break;
+            }
+            // backslashes (maybe none) and the character after them share one quoted group
+            char group = option.charAt(end) == '"' ? '\'' : '"';
+            if (open != group) {
+                close(quoted, open);
+                quoted.append(group);
+                open = group;
+            }
+            quoted.append(option, i, end + 1);
+            i = end + 1;
+        }
+        close(quoted, open);
+        return quoted.toString();
+    }
+
+    private static char close(StringBuilder quoted, char open) {
+        if (open != 0) {
+            quoted.append(open);
+        }
+        return 0;
     }
 }

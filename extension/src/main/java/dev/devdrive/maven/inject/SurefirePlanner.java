@@ -47,8 +47,10 @@ public final class SurefirePlanner {
             applied.add("argLine " + ArgLines.tmpdirOption(forkDirectory));
         }
         Optional<Map<String, String>> environment = Optional.empty();
-        List<String> userSet = TEMP_VARIABLES.stream()
-                .filter(settings.environment()::containsKey)
+        // Windows treats Tmp, tmp and TMP as one variable; elsewhere leaving a look-alike alone is harmless.
+        List<String> userSet = settings.environment().keySet().stream()
+                .filter(name -> TEMP_VARIABLES.stream().anyMatch(name::equalsIgnoreCase))
+                .sorted()
                 .toList();
         if (userSet.isEmpty()) {
             Map<String, String> variables = new LinkedHashMap<>(settings.environment());

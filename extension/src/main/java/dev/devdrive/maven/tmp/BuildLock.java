@@ -103,9 +103,11 @@ final class BuildLock {
 
     private Object currentKey() {
         try {
-            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+            Object key = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
                     .fileKey();
-        } catch (IOException e) {
+            // fileKey() is always null on Windows, where a replaced lock file would otherwise look like ours
+            return key != null || OwnerOnlyDirectories.isPosix(file.getFileSystem()) ? key : WindowsFileId.of(file);
+        } catch (IOException | LinkageError e) {
             return null;
         }
     }

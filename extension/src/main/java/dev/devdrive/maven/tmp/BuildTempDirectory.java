@@ -180,7 +180,12 @@ public final class BuildTempDirectory implements AutoCloseable {
         if (leftovers != null) {
             throw new IllegalStateException("build temp directory " + path + " is closed");
         }
-        if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        EntryKind kind = EntryKinds.NO_FOLLOW.orLink(path);
+        if (kind == EntryKind.LINK) {
+            // On JDK 17-25 a junction put in its place reads as a directory: never write through it.
+            throw new IOException("build temp directory " + path + " was replaced by a link or junction");
+        }
+        if (kind != EntryKind.DIRECTORY) {
             // mvn clean removed the root (it may live in the build directory): re-open it with all checks
             TempRootOpening opening = root.reopen();
             if (opening instanceof TempRootOpening.Refused refused) {

@@ -27,12 +27,17 @@ final class DeadBuildReclaimer {
     private DeadBuildReclaimer() {}
 
     static Reclaimed reclaim(Path root) {
+        return reclaim(root, EntryKinds.NO_FOLLOW);
+    }
+
+    static Reclaimed reclaim(Path root, EntryKinds kinds) {
         int directories = 0;
         SafeTreeDeleter.TreeCount count = SafeTreeDeleter.TreeCount.NONE;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, BuildTempDirectory.PREFIX + "*")) {
             for (Path entry : entries) {
-                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && isDead(entry)) {
-                    SafeTreeDeleter.TreeCount deleted = reclaimLocked(entry);
+                // A junction named b-* reads as a directory on JDK 17-25: its target is not a dead build.
+                if (kinds.orLink(entry) == EntryKind.DIRECTORY && isDead(entry)) {
+                    SafeTreeDeleter.TreeCount deleted = reclaimLocked(entry, kinds);
                     if (deleted != null) {
                         directories++;
                         count = count.plus(deleted);
@@ -57,10 +62,10 @@ final class DeadBuildReclaimer {
     }
 
     /** Deletes the directory when its lock can be taken; null when it belongs to a live process. */
-    private static SafeTreeDeleter.TreeCount reclaimLocked(Path directory) {
+    private static SafeTreeDeleter.TreeCount reclaimLocked(Path directory, EntryKinds kinds) {
         Path lockFile = BuildLock.lockFileOf(directory);
         if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
-            return deleteDirectory(directory, lockFile);
+            return deleteDirectory(directory, lockFile, kinds);
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             FileLock lock;
@@ -72,9 +77,9 @@ final class DeadBuildReclaimer {
             if (lock == null) {
                 return null; // held by a live process
             }
-            SafeTreeDeleter.TreeCount count = SafeTreeDeleter.deleteContents(directory, lockFile);
+            SafeTreeDeleter.TreeCount count = SafeTreeDeleter.deleteContents(directory, lockFile, kinds);
             channel.close();
-            return deleteDirectory(directory, lockFile).plus(count);
+            return deleteDirectory(directory, lockFile, kinds).plus(count);
         } catch (NoSuchFileException e) {
             return null; // another build reclaimed it at the same moment
         } catch (IOException e) {
@@ -82,10 +87,13 @@ final class DeadBuildReclaimer {
         }
     }
 
-    private static SafeTreeDeleter.TreeCount deleteDirectory(Path directory, Path lockFile) {
-        SafeTreeDeleter.TreeCount count = SafeTreeDeleter.deleteContents(directory, lockFile);
+    private static SafeTreeDeleter.TreeCount deleteDirectory(Path directory, Path lockFile, EntryKinds kinds) {
+        SafeTreeDeleter.TreeCount count = SafeTreeDeleter.deleteContents(directory, lockFile, kinds);
         long notDeleted = count.notDeleted();
-        if (!SafeTreeDeleter.deleteEntry(lockFile) || !SafeTreeDeleter.deleteEntry(directory)) {
+        // the lock file is reached through the directory: not when it has just been swapped for a junction
+        if (kinds.orLink(directory) != EntryKind.DIRECTORY
+                || !SafeTreeDeleter.deleteEntry(lockFile)
+                || !SafeTreeDeleter.deleteEntry(directory)) {
             notDeleted++;
         }
         return new SafeTreeDeleter.TreeCount(count.files(), count.bytes(), notDeleted);

@@ -6,11 +6,8 @@ import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.AclFileAttributeView;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.util.Set;
 
 /** Creates directories that only the current user can enter: mode 0700 on POSIX, an owner-only ACL on Windows. */
@@ -39,37 +36,36 @@ final class OwnerOnlyDirectories {
                     Files.setPosixFilePermissions(dir, OWNER_ONLY);
                 }
             } else if (isAcl(fs)) {
-                createWithOwnerOnlyAcl(dir, currentUser(fs));
+                createWithOwnerOnlyDescriptor(dir);
             } else {
                 Files.createDirectory(dir);
             }
             return true;
         } catch (FileAlreadyExistsException e) {
-            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            // a junction reads as a directory on JDK 17-25: it is not one to put files in
+            if (EntryKinds.NO_FOLLOW.orLink(dir) != EntryKind.DIRECTORY) {
                 throw new FileAlreadyExistsException(dir.toString(), null, "exists and is not a directory");
             }
             return false;
         }
     }
 
-    private static void createWithOwnerOnlyAcl(Path dir, UserPrincipal user) throws IOException {
-        FileAttribute<?> acl = WindowsOwnerOnlyAcl.attributeFor(user);
-        Files.createDirectory(dir, acl);
-        // Windows merges inheritable entries of the parent into an ACL given at creation; setting it again
-        // afterwards replaces the list exactly, so the directory is really owner-only.
-        Files.getFileAttributeView(dir, AclFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-                .setAcl(WindowsOwnerOnlyAcl.entriesFor(user));
+    /** The descriptor is part of the creation: no moment with the parent's inheritable entries. */
+    private static void createWithOwnerOnlyDescriptor(Path dir) throws IOException {
+        try {
+            WindowsSecurity.createDirectory(
+                    dir, WindowsOwnerOnlyAcl.securityDescriptor(WindowsSecurity.currentUserSid()));
+        } catch (LinkageError e) {
+            // without JNA no directory can be made owner-only: refuse rather than create an open one
+            throw new IOException("cannot create " + dir + " owner-only: advapi32 is not reachable through JNA: " + e);
+        }
     }
 
     static boolean isPosix(FileSystem fs) {
         return fs.supportedFileAttributeViews().contains("posix");
     }
 
-    private static boolean isAcl(FileSystem fs) {
+    static boolean isAcl(FileSystem fs) {
         return fs.supportedFileAttributeViews().contains("acl");
-    }
-
-    private static UserPrincipal currentUser(FileSystem fs) throws IOException {
-        return fs.getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
     }
 }

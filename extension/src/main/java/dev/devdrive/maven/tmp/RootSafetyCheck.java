@@ -1,9 +1,11 @@
 package dev.devdrive.maven.tmp;
 
 import java.io.IOException;
+import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
@@ -63,11 +65,34 @@ final class RootSafetyCheck {
         if (!attributes.isDirectory()) {
             return Optional.of("it is not a directory; remove it, or " + ELSEWHERE);
         }
-        Path real = root.toRealPath();
-        if (!real.equals(root)) {
-            return Optional.of("it resolves to " + real + " through a link; name the real path instead");
+        Optional<Path> real = resolvedThroughLink(root);
+        if (real.isPresent()) {
+            return Optional.of("it resolves to " + real.get() + " through a link; name the real path instead");
         }
-        return ownerAndWritability(root).or(() -> posixMode(root)).or(() -> space(root));
+        return ownerAndWritability(root)
+                .or(() -> posixMode(root))
+                .or(() -> windowsAcl(root))
+                .or(() -> space(root));
+    }
+
+    /**
+     * The real path of {@code path} (normalized, absolute, existing) when a link or junction lies on the way to
+     * it. A real path that differs only by Windows 8.3 short names ({@code C:\PROGRA~1}) names the same
+     * directory without any link, so that is not one.
+     */
+    static Optional<Path> resolvedThroughLink(Path path) throws IOException {
+        Path real = path.toRealPath();
+        if (real.equals(path)) {
+            return Optional.empty();
+        }
+        Path prefix = path.getRoot();
+        for (Path name : path) {
+            prefix = prefix == null ? name : prefix.resolve(name);
+            if (EntryKinds.NO_FOLLOW.of(prefix) == EntryKind.LINK) {
+                return Optional.of(real);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -88,6 +113,10 @@ final class RootSafetyCheck {
             currentUser = Files.getOwner(probe, LinkOption.NOFOLLOW_LINKS);
         } finally {
             Files.deleteIfExists(probe);
+        }
+        if (!OwnerOnlyDirectories.isPosix(root.getFileSystem())) {
+            // an elevated process's files belong to Administrators: the owner is judged with the ACL
+            return Optional.empty();
         }
         UserPrincipal owner = Files.getOwner(root, LinkOption.NOFOLLOW_LINKS);
         if (!owner.equals(currentUser)) {
@@ -188,6 +217,28 @@ final class RootSafetyCheck {
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("its permissions cannot be read (" + e + "); " + ELSEWHERE);
+        }
+    }
+
+    /** Windows: owned by the user, and nobody but the user, SYSTEM and Administrators allowed in. */
+    private static Optional<String> windowsAcl(Path root) {
+        FileSystem fs = root.getFileSystem();
+        if (OwnerOnlyDirectories.isPosix(fs) || !OwnerOnlyDirectories.isAcl(fs)) {
+            return Optional.empty();
+        }
+        try {
+            if (!Files.getFileStore(root).supportsFileAttributeView(AclFileAttributeView.class)) {
+                return Optional.empty(); // FAT and exFAT keep no access control lists
+            }
+            AclFileAttributeView view =
+                    Files.getFileAttributeView(root, AclFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            UserPrincipal user = WindowsSecurity.principal(fs, WindowsSecurity.currentUserSid());
+            Set<UserPrincipal> trusted = Set.of(
+                    WindowsSecurity.principal(fs, WindowsSecurity.SYSTEM_SID),
+                    WindowsSecurity.principal(fs, WindowsSecurity.ADMINISTRATORS_SID));
+            return WindowsOwnerOnlyAcl.refusal(root, view.getOwner(), view.getAcl(), user, trusted);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return Optional.of("its owner and access control list cannot be read: " + e);
         }
     }
 

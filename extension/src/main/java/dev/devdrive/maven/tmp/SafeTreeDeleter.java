@@ -1,13 +1,16 @@
 package dev.devdrive.maven.tmp;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.DosFileAttributeView;
 import java.util.EnumSet;
 
 /**
@@ -30,12 +33,16 @@ final class SafeTreeDeleter {
 
     /** Deletes everything inside {@code base} except {@code spare}; {@code base} itself stays. */
     static TreeCount deleteContents(Path base, Path spare) {
-        return walk(base, spare, true);
+        return deleteContents(base, spare, EntryKinds.NO_FOLLOW);
+    }
+
+    static TreeCount deleteContents(Path base, Path spare, EntryKinds kinds) {
+        return walk(base, spare, true, kinds);
     }
 
     /** Counts everything inside {@code base} except {@code spare}, deleting nothing. */
     static TreeCount countContents(Path base, Path spare) {
-        return walk(base, spare, false);
+        return walk(base, spare, false, EntryKinds.NO_FOLLOW);
     }
 
     /** Deletes one entry; true when it is gone (also when it had already vanished). */
@@ -43,13 +50,48 @@ final class SafeTreeDeleter {
         try {
             Files.deleteIfExists(entry);
             return true;
+        } catch (AccessDeniedException e) {
+            // once cleared, the attribute cannot deny the second attempt: a second denial ends here
+            return clearedReadOnly(entry) && deleteEntry(entry);
         } catch (IOException e) {
             return false;
         }
     }
 
-    private static TreeCount walk(Path base, Path spare, boolean delete) {
-        Visitor visitor = new Visitor(base, spare, delete);
+    /**
+     * Windows refuses to delete an entry with the read-only attribute (Git makes its pack files read-only).
+     * The attribute is cleared on the entry itself, never on a link's target.
+     */
+    private static boolean clearedReadOnly(Path entry) {
+        if (OwnerOnlyDirectories.isPosix(entry.getFileSystem())) {
+            return false; // the "dos" view of Linux is an extended attribute that never blocks a deletion
+        }
+        DosFileAttributeView view =
+                Files.getFileAttributeView(entry, DosFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        try {
+            if (view == null || !view.readAttributes().isReadOnly()) {
+                return false;
+            }
+            view.setReadOnly(false);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A base that is not a real directory is not walked: when it was replaced by a link or junction, what
+     * lies behind it is not ours. It counts as one entry not deleted.
+     */
+    private static TreeCount walk(Path base, Path spare, boolean delete, EntryKinds kinds) {
+        EntryKind baseKind = kinds.orLink(base);
+        if (baseKind == EntryKind.MISSING) {
+            return TreeCount.NONE; // already gone, for example removed by mvn clean
+        }
+        if (baseKind != EntryKind.DIRECTORY) {
+            return new TreeCount(0, 0, 1);
+        }
+        Visitor visitor = new Visitor(base, spare, delete, kinds);
         try {
             Files.walkFileTree(base, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, visitor);
         } catch (NoSuchFileException e) {
@@ -64,14 +106,16 @@ final class SafeTreeDeleter {
         private final Path base;
         private final Path spare;
         private final boolean delete;
+        private final EntryKinds kinds;
         private long files;
         private long bytes;
         private long notDeleted;
 
-        Visitor(Path base, Path spare, boolean delete) {
+        Visitor(Path base, Path spare, boolean delete, EntryKinds kinds) {
             this.base = base;
             this.spare = spare;
             this.delete = delete;
+            this.kinds = kinds;
         }
 
         @Override
@@ -79,9 +123,9 @@ final class SafeTreeDeleter {
             if (!dir.startsWith(base)) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
-            // On Windows a junction reads as a directory that is also "other": the walker would descend
-            // into its target. Remove the junction itself instead.
-            if (attributes.isOther() && !dir.equals(base)) {
+            // On JDK 17-25 a junction reads as a directory (JDK-8364277): the walker would descend into its
+            // target. Remove the junction itself instead.
+            if (!dir.equals(base) && kinds.orLink(dir) != EntryKind.DIRECTORY) {
                 files++;
                 remove(dir);
                 return FileVisitResult.SKIP_SUBTREE;

@@ -47,8 +47,11 @@ public final class TempRoot {
             if (refusal.isEmpty()) {
                 refusal = RootSafetyCheck.refusalFor(root);
             }
-            return refusal.<TempRootOpening>map(reason -> new TempRootOpening.Refused(root, reason))
-                    .orElseGet(() -> new TempRootOpening.Opened(new TempRoot(root, projectDirectory)));
+            if (refusal.isPresent()) {
+                return new TempRootOpening.Refused(root, refusal.get());
+            }
+            // the same directory, named without 8.3 short names
+            return new TempRootOpening.Opened(new TempRoot(root.toRealPath(), projectDirectory));
         } catch (IOException | RuntimeException e) {
             return new TempRootOpening.Refused(
                     root,
@@ -83,9 +86,9 @@ public final class TempRoot {
         }
         // Check before creating anything: directories created through a link would land somewhere the
         // user did not name, and refusing afterwards would leave them behind.
-        Path realExisting = existing.toRealPath();
-        if (!realExisting.equals(existing)) {
-            return Optional.of("its parent " + existing + " resolves to " + realExisting
+        Optional<Path> realExisting = RootSafetyCheck.resolvedThroughLink(existing);
+        if (realExisting.isPresent()) {
+            return Optional.of("its parent " + existing + " resolves to " + realExisting.get()
                     + " through a link; name the real path instead");
         }
         createSharedParents(root.getParent());

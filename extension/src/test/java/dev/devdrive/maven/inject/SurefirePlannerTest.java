@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SurefirePlannerTest {
 
@@ -89,6 +91,16 @@ class SurefirePlannerTest {
         assertThat(plan.environment()).isEmpty();
         assertThat(plan.leftAlone()).contains("environmentVariables sets TMP");
         assertThat(plan.argLine()).isPresent();
+    }
+
+    /** Windows names are case-insensitive: {@code Tmp} is the user's TMP, and adding TMP would clash with it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Tmp", "temp", "TmpDir"})
+    void aTempVariableInAnyCaseIsTheUsers(String name) {
+        InjectionPlan plan = plan(null, Map.of(), Map.of(name, "/mine"), 1);
+
+        assertThat(plan.environment()).isEmpty();
+        assertThat(plan.leftAlone()).contains("environmentVariables sets " + name);
     }
 
     @Test

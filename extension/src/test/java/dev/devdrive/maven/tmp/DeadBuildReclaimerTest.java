@@ -106,6 +106,17 @@ class DeadBuildReclaimerTest {
         assertThat(foreign).exists();
     }
 
+    @Test
+    void neverReclaimsThroughAJunctionNamedLikeABuildDirectory() throws IOException {
+        // On Windows the junction's target would be listed through it: an old, unlocked "dead build".
+        Path junction = deadBuild("b-junction", false);
+
+        Reclaimed reclaimed = DeadBuildReclaimer.reclaim(root.path(), SafeTreeDeleterTest.Junctions.at(junction));
+
+        assertThat(junction.resolve("left.bin")).exists();
+        assertThat(reclaimed).isEqualTo(Reclaimed.NONE);
+    }
+
     /** A build directory as a killed build leaves it: one 11-byte file, maybe a lock file, all old. */
     private Path deadBuild(String name, boolean withLockFile) throws IOException {
         Path directory = Fs.directoryWithMode(root.path().resolve(name), "rwx------");

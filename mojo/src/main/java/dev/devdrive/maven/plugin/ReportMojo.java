@@ -1,13 +1,18 @@
 package dev.devdrive.maven.plugin;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.devdrive.maven.config.InvalidPropertyException;
 import dev.devdrive.maven.report.DevDriveReport;
 import dev.devdrive.maven.report.ReportFormat;
 import dev.devdrive.maven.report.ReportGenerator;
 import dev.devdrive.maven.volume.VolumeDetector;
+import java.io.BufferedOutputStream;
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.inject.Inject;
@@ -31,7 +36,10 @@ public class ReportMojo extends AbstractMojo {
     @Parameter(property = ReportFormat.PROPERTY, defaultValue = "text")
     private String format;
 
-    /** Write the report to this file (parent directories are created) instead of the build log. */
+    /**
+     * Write the report to this file (parent directories are created). Without it the text report goes to the build
+     * log and the JSON report to standard output, alone on its lines and also under {@code -q}.
+     */
     @Parameter(property = "devdrive.output")
     private File output;
 
@@ -56,11 +64,13 @@ public class ReportMojo extends AbstractMojo {
             throw new MojoFailureException(e.getMessage(), e);
         }
         String rendered = reportFormat.render(report);
-        if (output == null) {
-            rendered.lines().forEach(getLog()::info);
-        } else {
+        if (output != null) {
             Path file = write(output.toPath().toAbsolutePath(), rendered);
             getLog().info("devdrive report (" + reportFormat.value() + ") written to " + file);
+        } else if (reportFormat == ReportFormat.JSON) {
+            printToStandardOutput(rendered);
+        } else {
+            rendered.lines().forEach(getLog()::info);
         }
     }
 
@@ -72,10 +82,24 @@ public class ReportMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * For pipes: the JSON on lines of its own, not the log's, also under {@code -q}. Written to the process's file
+     * descriptor, because Maven 4 turns a plugin's {@code System.out} into {@code [INFO] [stdout]} log lines.
+     */
+    private static void printToStandardOutput(String json) {
+        System.out.flush(); // the log lines before it first
+        // One buffer for the whole report, written at once, so that no log line lands inside it.
+        @SuppressWarnings("resource") // closing it would close the process's standard output
+        PrintStream stdout = new PrintStream(
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 20), false, UTF_8);
+        stdout.println(json.stripTrailing());
+        stdout.flush();
+    }
+
     private static Path write(Path file, String content) throws MojoExecutionException {
         try {
             Files.createDirectories(file.getParent());
-            return Files.writeString(file, content, StandardCharsets.UTF_8);
+            return Files.writeString(file, content, UTF_8);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the devdrive report to " + file + ": " + e, e);
         }

@@ -44,9 +44,8 @@ final class DevDriveAdvice {
                             "Cannot tell whether " + VolumePaths.label(volume) + ", the volume of " + names(locations)
                                     + ", is a Dev Drive: " + volume.devDrive().reason()
                                     + ". Unknown is never taken for yes: in mode auto the extension leaves temporary"
-                                    + " files where they are. A volume locked by BitLocker or not ready, or a handle"
-                                    + " Windows denies, gives this answer; unlock or remount it and run the report"
-                                    + " again, or redirect anyway with this option on the command line or in"
+                                    + " files where they are. Act on the reason above and run the report again, or"
+                                    + " redirect anyway with this option on the command line or in"
                                     + " .mvn/maven.config.",
                             "-Ddevdrive.mode=same-volume");
                 })

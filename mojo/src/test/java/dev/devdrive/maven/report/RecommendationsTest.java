@@ -198,9 +198,21 @@ class RecommendationsTest {
         assertThat(unknown.message())
                 .contains("F:\\")
                 .contains("project, buildDirectory")
-                .contains("ERROR_NOT_READY: volume is locked")
-                .contains("BitLocker");
+                .contains("ERROR_NOT_READY: volume is locked");
         assertThat(unknown.action()).isEqualTo("-Ddevdrive.mode=same-volume");
+    }
+
+    @Test
+    void unknownDevDriveStateBlamesOnlyTheErrorThatHappened() {
+        VolumeFacts unsupported = VolumeFacts.unknown(
+                "F:\\",
+                "FSCTL_QUERY_PERSISTENT_VOLUME_STATE failed: ERROR_NOT_SUPPORTED (50): the request is not supported");
+        ReportFacts facts = facts(WINDOWS, List.of(at("project", "F:\\app", unsupported)));
+
+        assertThat(only("dev-drive-unknown", facts).message())
+                .contains("ERROR_NOT_SUPPORTED")
+                .doesNotContain("BitLocker")
+                .doesNotContain("denies");
     }
 
     @Test

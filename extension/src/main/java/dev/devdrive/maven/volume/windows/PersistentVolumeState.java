@@ -27,9 +27,14 @@ record PersistentVolumeState(int volumeFlags, int flagMask, int version, int res
     /** {@code PERSISTENT_VOLUME_STATE_TRUSTED_VOLUME}: {@code fsutil devdrv trust} was run on it. */
     static final int TRUSTED_VOLUME = 0x00004000;
 
-    /** Both bits in one call: reading trust needs no elevation and no second round trip. */
+    /** "Dev Drive?", asked exactly as CPython's {@code os.path.isdevdrive} asks. */
     static byte[] queryInput() {
-        return new PersistentVolumeState(0, DEV_VOLUME | TRUSTED_VOLUME, 1, 0).toBytes();
+        return new PersistentVolumeState(0, DEV_VOLUME, 1, 0).toBytes();
+    }
+
+    /** "Trusted?", asked on its own (no elevation needed) so that it cannot disturb the Dev Drive answer. */
+    static byte[] trustQueryInput() {
+        return new PersistentVolumeState(0, TRUSTED_VOLUME, 1, 0).toBytes();
     }
 
     /**

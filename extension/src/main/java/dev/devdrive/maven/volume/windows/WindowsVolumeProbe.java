@@ -129,11 +129,15 @@ public final class WindowsVolumeProbe implements VolumeProbe {
         }
 
         DevDriveQuery.DevDriveAnswer devDrive = DevDriveQuery.byDriveType(driveType)
-                .orElseGet(() ->
-                        DevDriveQuery.answer(api.queryPersistentVolumeState(root, PersistentVolumeState.queryInput())));
+                .or(() -> DevDriveQuery.byFileSystem(information))
+                .orElseGet(() -> DevDriveQuery.answer(
+                        api.queryPersistentVolumeState(root, PersistentVolumeState.queryInput()),
+                        () -> api.queryPersistentVolumeState(root, PersistentVolumeState.trustQueryInput())));
         if (devDrive.devDrive().isUnknown()) {
             notes.add("cannot tell whether it is a Dev Drive: "
                     + devDrive.devDrive().reason());
+        } else if (devDrive.devDrive().isYes() && devDrive.trusted().isUnknown()) {
+            notes.add("Dev Drive, but " + devDrive.trusted().reason());
         } else if (devDrive.devDrive().isYes() && !devDrive.trusted().isYes()) {
             notes.add("Dev Drive not trusted, so Microsoft Defender scans it synchronously; to trust it, run"
                     + " fsutil devdrv trust " + fsutilVolume(root) + " as administrator");

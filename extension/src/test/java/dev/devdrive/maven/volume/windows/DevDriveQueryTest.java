@@ -16,7 +16,7 @@ class DevDriveQueryTest {
 
     @Test
     void trustedDevDrive() {
-        DevDriveQuery.DevDriveAnswer answer = DevDriveQuery.answer(fsctlAnswer(0x6000));
+        DevDriveQuery.DevDriveAnswer answer = answer(fsctlAnswer(0x6000));
 
         assertThat(answer.devDrive().state()).isEqualTo(State.YES);
         assertThat(answer.trusted().state()).isEqualTo(State.YES);
@@ -24,7 +24,7 @@ class DevDriveQueryTest {
 
     @Test
     void untrustedDevDrive() {
-        DevDriveQuery.DevDriveAnswer answer = DevDriveQuery.answer(fsctlAnswer(0x2000));
+        DevDriveQuery.DevDriveAnswer answer = answer(fsctlAnswer(0x2000));
 
         assertThat(answer.devDrive().state()).isEqualTo(State.YES);
         assertThat(answer.trusted().state()).isEqualTo(State.NO);
@@ -33,7 +33,7 @@ class DevDriveQueryTest {
 
     @Test
     void noFlagsIsNotADevDrive() {
-        DevDriveQuery.DevDriveAnswer answer = DevDriveQuery.answer(fsctlAnswer(0));
+        DevDriveQuery.DevDriveAnswer answer = answer(fsctlAnswer(0));
 
         assertThat(answer.devDrive().state()).isEqualTo(State.NO);
         assertThat(answer.trusted().state()).isEqualTo(State.NO);
@@ -41,7 +41,7 @@ class DevDriveQueryTest {
 
     @Test
     void invalidParameterMeansThisWindowsHasNoDevDrives() {
-        DevDriveQuery.DevDriveAnswer answer = DevDriveQuery.answer(fsctlFailed(WinError.ERROR_INVALID_PARAMETER));
+        DevDriveQuery.DevDriveAnswer answer = answer(fsctlFailed(WinError.ERROR_INVALID_PARAMETER));
 
         assertThat(answer.devDrive().state()).isEqualTo(State.NO);
         assertThat(answer.devDrive().reason()).contains("ERROR_INVALID_PARAMETER");
@@ -62,7 +62,7 @@ class DevDriveQueryTest {
         "true,  50,          ERROR_NOT_SUPPORTED",
     })
     void failuresToReadAreUnknown(boolean opened, int error, String name) {
-        DevDriveQuery.DevDriveAnswer answer = DevDriveQuery.answer(opened ? fsctlFailed(error) : openFailed(error));
+        DevDriveQuery.DevDriveAnswer answer = answer(opened ? fsctlFailed(error) : openFailed(error));
 
         assertThat(answer.devDrive().state()).isEqualTo(State.UNKNOWN);
         assertThat(answer.devDrive().reason())
@@ -73,8 +73,7 @@ class DevDriveQueryTest {
 
     @Test
     void successWithoutTheFlagsIsUnknown() {
-        DevDriveQuery.DevDriveAnswer answer =
-                DevDriveQuery.answer(new Win32VolumeApi.IoControl(true, true, 0, 0, new byte[16]));
+        DevDriveQuery.DevDriveAnswer answer = answer(new Win32VolumeApi.IoControl(true, true, 0, 0, new byte[16]));
 
         assertThat(answer.devDrive().state()).isEqualTo(State.UNKNOWN);
         assertThat(answer.devDrive().reason()).contains("0 bytes");
@@ -100,5 +99,10 @@ class DevDriveQueryTest {
     @Test
     void fixedDrivesNeedTheQuery() {
         assertThat(DevDriveQuery.byDriveType(WinBase.DRIVE_FIXED)).isEmpty();
+    }
+
+    /** A volume that answers both queries alike. */
+    private static DevDriveQuery.DevDriveAnswer answer(Win32VolumeApi.IoControl result) {
+        return DevDriveQuery.answer(result, () -> result);
     }
 }

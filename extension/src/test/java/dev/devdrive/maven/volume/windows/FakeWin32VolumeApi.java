@@ -49,18 +49,33 @@ final class FakeWin32VolumeApi implements Win32VolumeApi {
     static final int FAT_FLAGS = WinNT.FILE_CASE_PRESERVED_NAMES | 0x00000004;
 
     /** One volume: what each call answers for it. */
-    record Volume(String guid, int driveType, VolumeInformation information, DiskSpace space, IoControl fsctl) {
+    record Volume(
+            String guid,
+            int driveType,
+            VolumeInformation information,
+            DiskSpace space,
+            IoControl fsctl,
+            IoControl trustFsctl) {
+
+        Volume(String guid, int driveType, VolumeInformation information, DiskSpace space, IoControl fsctl) {
+            this(guid, driveType, information, space, fsctl, null);
+        }
 
         Volume withFsctl(IoControl answer) {
-            return new Volume(guid, driveType, information, space, answer);
+            return new Volume(guid, driveType, information, space, answer, trustFsctl);
+        }
+
+        /** What a query that asks about trust alone answers, when it differs from the other query. */
+        Volume withTrustFsctl(IoControl answer) {
+            return new Volume(guid, driveType, information, space, fsctl, answer);
         }
 
         Volume withInformation(VolumeInformation answer) {
-            return new Volume(guid, driveType, answer, space, fsctl);
+            return new Volume(guid, driveType, answer, space, fsctl, trustFsctl);
         }
 
         Volume withSpace(DiskSpace answer) {
-            return new Volume(guid, driveType, information, answer, fsctl);
+            return new Volume(guid, driveType, information, answer, fsctl, trustFsctl);
         }
     }
 
@@ -69,7 +84,7 @@ final class FakeWin32VolumeApi implements Win32VolumeApi {
     private final Map<String, Text> dosDevices = new LinkedHashMap<>();
     private final List<String> fsctlRoots = new ArrayList<>();
     private final List<String> informationRoots = new ArrayList<>();
-    private byte[] lastFsctlInput = new byte[0];
+    private final List<byte[]> fsctlInputs = new ArrayList<>();
     private int findVolumesEnd = WinError.ERROR_NO_MORE_FILES;
 
     static String guid(int n) {
@@ -153,8 +168,9 @@ final class FakeWin32VolumeApi implements Win32VolumeApi {
         return List.copyOf(informationRoots);
     }
 
-    byte[] lastFsctlInput() {
-        return lastFsctlInput.clone();
+    /** The inputs of every Dev Drive FSCTL sent, in order. */
+    List<byte[]> fsctlInputs() {
+        return List.copyOf(fsctlInputs);
     }
 
     @Override
@@ -222,9 +238,24 @@ final class FakeWin32VolumeApi implements Win32VolumeApi {
     @Override
     public IoControl queryPersistentVolumeState(String root, byte[] input) {
         fsctlRoots.add(root);
-        lastFsctlInput = input.clone();
+        fsctlInputs.add(input.clone());
         Volume volume = byMountPoint.get(key(root));
-        return volume == null ? openFailed(WinError.ERROR_PATH_NOT_FOUND) : volume.fsctl();
+        if (volume == null) {
+            return openFailed(WinError.ERROR_PATH_NOT_FOUND);
+        }
+        int mask = ByteBuffer.wrap(input).order(ByteOrder.LITTLE_ENDIAN).getInt(4);
+        if (mask == PersistentVolumeState.TRUSTED_VOLUME && volume.trustFsctl() != null) {
+            return volume.trustFsctl();
+        }
+        IoControl answer = volume.fsctl();
+        if (!answer.ok()) {
+            return answer;
+        }
+        // the file system answers the bits asked about, in the shared buffer that held the input
+        byte[] output = answer.output().clone();
+        ByteBuffer buffer = ByteBuffer.wrap(output).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.putInt(0, buffer.getInt(0) & mask).putInt(4, mask);
+        return new IoControl(true, true, 0, answer.bytesReturned(), output);
     }
 
     @Override

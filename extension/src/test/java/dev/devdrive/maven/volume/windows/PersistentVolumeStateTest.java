@@ -17,13 +17,19 @@ class PersistentVolumeStateTest {
     }
 
     @Test
-    void inputAsksForTheDevAndTrustedBitsInVersion1LittleEndian() {
+    void inputAsksForTheDevBitAloneInVersion1LittleEndianAsCPythonDoes() {
         assertThat(PersistentVolumeState.queryInput())
                 .containsExactly(
                         0x00, 0x00, 0x00, 0x00, // VolumeFlags
-                        0x00, 0x60, 0x00, 0x00, // FlagMask = DEV_VOLUME 0x2000 | TRUSTED_VOLUME 0x4000
+                        0x00, 0x20, 0x00, 0x00, // FlagMask = DEV_VOLUME 0x2000
                         0x01, 0x00, 0x00, 0x00, // Version = 1
                         0x00, 0x00, 0x00, 0x00); // Reserved
+    }
+
+    @Test
+    void trustIsAskedOnItsOwnInTheSameLayout() {
+        assertThat(PersistentVolumeState.decode(PersistentVolumeState.trustQueryInput(), PersistentVolumeState.SIZE))
+                .contains(new PersistentVolumeState(0, PersistentVolumeState.TRUSTED_VOLUME, 1, 0));
     }
 
     @Test

@@ -40,7 +40,8 @@ class WindowsDevDrivesTest {
         assertThat(devDrives).extracting(f -> f.trusted().state()).containsExactly(State.YES, State.NO, State.YES);
         assertThat(devDrives.get(2).notes()).containsExactly("also mounted at C:\\also\\e\\");
         assertThat(api.informationRoots()).doesNotContain("Z:\\");
-        assertThat(api.fsctlRoots()).doesNotContain("Z:\\").contains(guid(7));
+        assertThat(api.fsctlRoots()).doesNotContain("Z:\\");
+        assertThat(api.informationRoots()).contains(guid(7));
     }
 
     @Test

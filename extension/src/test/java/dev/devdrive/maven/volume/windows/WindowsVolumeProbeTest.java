@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WindowsVolumeProbeTest {
 
@@ -30,7 +32,7 @@ class WindowsVolumeProbeTest {
             .mount("F:\\", fixed(5, "ReFS", FakeWin32VolumeApi.REFS_FLAGS, 0))
             .mount(
                     "G:\\",
-                    fixed(6, "NTFS", FakeWin32VolumeApi.NTFS_FLAGS, 0)
+                    fixed(6, "ReFS", FakeWin32VolumeApi.REFS_FLAGS, 0)
                             .withFsctl(fsctlFailed(WinError.ERROR_INVALID_PARAMETER)))
             .mount(
                     "H:\\",
@@ -79,8 +81,56 @@ class WindowsVolumeProbeTest {
         assertThat(facts.trusted().state()).isEqualTo(State.YES);
         assertThat(facts.blockCloning().state()).isEqualTo(State.YES);
         assertThat(facts.notes()).isEmpty();
-        assertThat(api.fsctlRoots()).containsExactly("D:\\");
-        assertThat(api.lastFsctlInput()).isEqualTo(PersistentVolumeState.queryInput());
+        assertThat(api.fsctlRoots()).containsExactly("D:\\", "D:\\");
+    }
+
+    @Test
+    void asksForTheDevDriveBitAloneAsCPythonDoesThenForTrustSeparately() throws IOException {
+        factsOf("D:\\src");
+
+        assertThat(api.fsctlInputs())
+                .containsExactly(PersistentVolumeState.queryInput(), PersistentVolumeState.trustQueryInput());
+        assertThat(api.fsctlInputs().get(0)).isEqualTo(new byte[] {0, 0, 0, 0, 0, 0x20, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0});
+    }
+
+    @Test
+    void aTrustQueryThatFailsNeverTurnsADevDriveIntoNo() throws IOException {
+        api.mount("T:\\", devDrive(20, true).withTrustFsctl(fsctlFailed(WinError.ERROR_ACCESS_DENIED)));
+
+        VolumeFacts facts = factsOf("T:\\src");
+
+        assertThat(facts.devDrive().state()).isEqualTo(State.YES);
+        assertThat(facts.trusted().state()).isEqualTo(State.UNKNOWN);
+        assertThat(facts.trusted().reason()).contains("ERROR_ACCESS_DENIED");
+    }
+
+    /** Dev Drives are always ReFS: FAT32, exFAT and NTFS answer "no" whatever the query does. */
+    @ParameterizedTest(name = "{0} answering {1}")
+    @CsvSource({"FAT32, 1", "exFAT, 1", "NTFS, 50", "FAT, 21"})
+    void aVolumeThatIsNotReFsIsNeverADevDrive(String fileSystem, int error) throws IOException {
+        api.mount("M:\\", fixed(21, fileSystem, FakeWin32VolumeApi.FAT_FLAGS, 0).withFsctl(fsctlFailed(error)));
+
+        VolumeFacts facts = factsOf("M:\\src");
+
+        assertThat(facts.devDrive().state()).isEqualTo(State.NO);
+        assertThat(facts.devDrive().reason()).contains(fileSystem).contains("ReFS");
+        assertThat(facts.trusted().state()).isEqualTo(State.NO);
+        assertThat(facts.notes()).noneSatisfy(n -> assertThat(n).contains("cannot tell"));
+    }
+
+    /** An unknown says what actually failed: an unsupported query is not a locked volume. */
+    @ParameterizedTest(name = "error {0}")
+    @CsvSource({"50, ERROR_NOT_SUPPORTED", "1, ERROR_INVALID_FUNCTION"})
+    void aReFsVolumeThatCannotAnswerIsUnknownAndSaysWhy(int error, String name) throws IOException {
+        api.mount("N:\\", fixed(22, "ReFS", FakeWin32VolumeApi.REFS_FLAGS, 0).withFsctl(fsctlFailed(error)));
+
+        VolumeFacts facts = factsOf("N:\\src");
+
+        assertThat(facts.devDrive().state()).isEqualTo(State.UNKNOWN);
+        assertThat(facts.devDrive().reason())
+                .contains(name)
+                .contains("does not answer the Dev Drive query")
+                .doesNotContain("BitLocker");
     }
 
     @Test
@@ -120,7 +170,7 @@ class WindowsVolumeProbeTest {
 
         assertThat(facts.devDrive().state()).isEqualTo(State.NO);
         assertThat(facts.devDrive().reason()).contains("ERROR_INVALID_PARAMETER");
-        assertThat(facts.fileSystem()).isEqualTo("NTFS");
+        assertThat(facts.fileSystem()).isEqualTo("ReFS");
     }
 
     @Test

@@ -1,0 +1,19 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+
+def sep = File.separator
+["O'Brien/Jürgen-ビルド", "O'Brien's builds/Jürgen ビルド"].each { odd ->
+    def buildDirectory = new File(basedir, "target/${odd}")
+    def root = new File(buildDirectory, 'devdrive-tmp').canonicalPath
+    def observed = new File(buildDirectory, 'observed').listFiles().findAll { it.name.endsWith('.properties') }
+    assert observed.size() == 2 : "both tests ran below ${odd}: ${observed}"
+    observed.each { file ->
+        def p = new Properties()
+        file.withInputStream { p.load(it) }
+        def tmpdir = p['java.io.tmpdir']
+        assert tmpdir =~ /^\Q${root}${sep}\Eb-[a-z0-9]{8}\Q${sep}ext-odd-path${sep}\Efork-\d+$/ : "${file.name}: ${tmpdir}"
+        assert p['tmpdir.existed'] == 'true' : "${file.name}: ${tmpdir} did not exist"
+    }
+    assert (new File(root).list() as List).isEmpty() : "the build's directory below ${root} was removed"
+}
+true // a post-build script that returns anything but true or null fails the build
