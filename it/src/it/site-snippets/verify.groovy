@@ -16,7 +16,7 @@ def sources = { String module ->
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
 // 1. The extensions.xml snippet on the home page is the demo's file, naming the release ($release: the POM's
-//    devdrive.release.version, which .ci/check-release-coordinates checks); both take the version when built.
+//    published.version, which .ci/check-release-coordinates checks); both take the version when built.
 String index = text(site, 'index.md.vm')
 def xmlBlock = (index =~ /(?s)```xml\n(.*?)```/)
 assert xmlBlock.find(): 'no ```xml block in index.md.vm'
