@@ -1,7 +1,8 @@
 import java.nio.file.Files
 import java.nio.file.attribute.PosixFilePermissions
 
-def log = new File(basedir, 'build.log').text
+def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))
+def log = ReportAgreement.buildPart(new File(basedir, 'build.log'))
 assert log.contains('BUILD SUCCESS')
 
 def root = new File(basedir, 'target/devdrive-tmp').canonicalPath
@@ -44,4 +45,6 @@ assert remaining.isEmpty() : "nothing may be left in the root, found ${remaining
 if (Files.getFileStore(new File(root).toPath()).supportsFileAttributeView('posix')) {
     assert PosixFilePermissions.toString(Files.getPosixFilePermissions(new File(root).toPath())) == 'rwx------'
 }
+
+ReportAgreement.check(new File(basedir, 'build.log'), new File(basedir, 'target/report.json'))
 true

@@ -10,4 +10,7 @@ def root = new File(basedir, 'target/devdrive-tmp').canonicalPath
 }
 def exec = new File(basedir, 'target/jacoco.exec')
 assert exec.isFile() && exec.length() > 0 : 'the JaCoCo agent from @{argLine} wrote its coverage file'
+
+def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))
+ReportAgreement.check(new File(basedir, 'build.log'), new File(basedir, 'target/report.json'))
 true

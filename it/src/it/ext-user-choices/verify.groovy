@@ -27,4 +27,7 @@ assert report.userChoices.collect { [it.module, it.execution, it.leftAlone] } ==
     ['ext-user-choices', 'surefire (default-test)', ['argLine already sets java.io.tmpdir', 'environmentVariables sets TMP']],
     ['ext-user-choices', 'surefire (by-property)', ['systemPropertyVariables sets java.io.tmpdir']],
 ]
+
+def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))
+ReportAgreement.check(new File(basedir, 'build.log'), new File(basedir, 'target/report.json'))
 true

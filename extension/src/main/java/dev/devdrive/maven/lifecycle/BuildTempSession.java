@@ -5,7 +5,6 @@ import dev.devdrive.maven.tmp.BuildTempDirectory;
 import dev.devdrive.maven.tmp.Leftovers;
 import dev.devdrive.maven.tmp.Reclaimed;
 import dev.devdrive.maven.tmp.TempRoot;
-import dev.devdrive.maven.tmp.TempRootOpening;
 import java.io.IOException;
 import java.util.Optional;
 import javax.inject.Named;
@@ -116,11 +115,7 @@ public class BuildTempSession {
      * someone may have replaced it with a link.
      */
     private TempRoot reopenedRoot() throws IOException {
-        TempRootOpening opening = root.reopen();
-        if (opening instanceof TempRootOpening.Refused refused) {
-            throw new IOException("refused: " + refused.reason());
-        }
-        return ((TempRootOpening.Opened) opening).root();
+        return root.reopen().rootOrThrow();
     }
 
     /** Removes (or keeps) the build's directory, logs what tests left, and restores the Maven JVM's temp dir. */

@@ -2,12 +2,12 @@ package dev.devdrive.maven.lifecycle;
 
 import dev.devdrive.maven.config.DevDriveConfig;
 import dev.devdrive.maven.config.InvalidPropertyException;
+import dev.devdrive.maven.detect.VolumeDetector;
+import dev.devdrive.maven.inject.ForkingPlugin;
 import dev.devdrive.maven.policy.BuildFactsCollector;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.policy.TempRootPolicy;
 import dev.devdrive.maven.tmp.TempRoot;
-import dev.devdrive.maven.tmp.TempRootOpening;
-import dev.devdrive.maven.volume.VolumeDetector;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,10 +33,12 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
     private static final Logger LOG = LoggerFactory.getLogger(DevDriveLifecycleParticipant.class);
 
     private final BuildTempSession tempSession;
+    private final VolumeDetector detector;
 
     @Inject
-    public DevDriveLifecycleParticipant(BuildTempSession tempSession) {
+    public DevDriveLifecycleParticipant(BuildTempSession tempSession, VolumeDetector detector) {
         this.tempSession = tempSession;
+        this.detector = detector;
     }
 
     @Override
@@ -50,14 +52,16 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
         }
         Path buildDirectory = Path.of(top.getBuild().getDirectory());
         TempRootDecision decision = TempRootPolicy.decide(
-                config, BuildFactsCollector.collect(VolumeDetector.forThisMachine(), buildDirectory, System.getenv()));
+                config, BuildFactsCollector.collect(detector.start(), buildDirectory, System.getenv()));
         LOG.debug("[devdrive] {}", decision);
         if (!decision.redirect()) {
             LOG.info("[devdrive] Temp left as it is: {}", decision.reason());
             return;
         }
-        Optional<TempRoot> root =
-                openFirst(decision.rootCandidates(), top.getBasedir().toPath());
+        // without a POM (a goal run outside a project) there is no project directory: where Maven was started
+        Path projectDirectory =
+                top.getBasedir() != null ? top.getBasedir().toPath() : Path.of(session.getExecutionRootDirectory());
+        Optional<TempRoot> root = openFirst(decision.rootCandidates(), projectDirectory);
         if (root.isEmpty()) {
             LOG.info("[devdrive] Temp left as it is: no usable temp root (see the warnings above)");
             return;
@@ -77,12 +81,11 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
 
     private static Optional<TempRoot> openFirst(List<Path> candidates, Path projectDirectory) {
         for (Path candidate : candidates) {
-            TempRootOpening opening = TempRoot.open(candidate, projectDirectory);
-            if (opening instanceof TempRootOpening.Opened opened) {
-                return Optional.of(opened.root());
+            Optional<TempRoot> root = TempRoot.open(candidate, projectDirectory)
+                    .root(refused -> LOG.warn("[devdrive] Temp root {} refused: {}", refused.path(), refused.reason()));
+            if (root.isPresent()) {
+                return root;
             }
-            TempRootOpening.Refused refused = (TempRootOpening.Refused) opening;
-            LOG.warn("[devdrive] Temp root {} refused: {}", refused.path(), refused.reason());
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package dev.devdrive.maven.lifecycle;
 
 import dev.devdrive.maven.inject.CompilerMojo;
 import dev.devdrive.maven.inject.CompilerPlanner;
+import dev.devdrive.maven.inject.ForkingPlugin;
 import dev.devdrive.maven.inject.InjectionPlan;
 import dev.devdrive.maven.inject.SurefireMojo;
 import dev.devdrive.maven.inject.SurefirePlanner;

@@ -1,7 +1,7 @@
 package dev.devdrive.maven.policy;
 
 import dev.devdrive.maven.volume.PathVolume;
-import dev.devdrive.maven.volume.VolumeDetector;
+import dev.devdrive.maven.volume.VolumeDetection;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,10 +15,20 @@ public final class BuildFactsCollector {
 
     private BuildFactsCollector() {}
 
-    public static BuildFacts collect(VolumeDetector detector, Path topLevelBuildDirectory, Map<String, String> env) {
-        PathVolume build = detector.detect(topLevelBuildDirectory);
+    public static BuildFacts collect(VolumeDetection detector, Path topLevelBuildDirectory, Map<String, String> env) {
         String devDrive = env.getOrDefault(DEV_DRIVE_ENV, "").trim();
-        Optional<PathVolume> devDriveVolume = devDrivePath(devDrive).map(detector::detect);
+        return of(
+                detector.detect(topLevelBuildDirectory), devDrivePath(devDrive).map(detector::detect), devDrive);
+    }
+
+    /**
+     * The facts from paths already detected, so that the report detects each location once.
+     *
+     * @param build          the top-level build directory
+     * @param devDriveVolume where {@code DEV_DRIVE} points, when it names a path
+     * @param devDrive       the raw value of {@code DEV_DRIVE}
+     */
+    public static BuildFacts of(PathVolume build, Optional<PathVolume> devDriveVolume, String devDrive) {
         boolean sameVolume = devDriveVolume
                 .map(v -> exists(v)
                         && build.real().isPresent()

@@ -36,7 +36,7 @@ public final class TempRootPolicy {
         }
         PathVolume build = facts.buildDirectory();
         VolumeFacts volume = build.volume();
-        String where = describe(volume);
+        String where = volume.label();
         boolean devVolume = volume.devDrive().isYes() || facts.buildOnDevDriveEnvVolume();
         if (mode == Mode.SAME_VOLUME) {
             return new TempRootDecision(
@@ -75,10 +75,6 @@ public final class TempRootPolicy {
         }
         candidates.add(buildDirectory.resolve(BUILD_DIRECTORY_ROOT));
         return candidates;
-    }
-
-    private static String describe(VolumeFacts volume) {
-        return volume.fileSystem().isEmpty() ? volume.root() : volume.fileSystem() + " " + volume.root();
     }
 
     /** A user name as one safe path segment: domain users ({@code CORP\jo}) and odd characters included. */

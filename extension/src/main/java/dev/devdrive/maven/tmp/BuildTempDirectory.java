@@ -187,10 +187,7 @@ public final class BuildTempDirectory implements AutoCloseable {
         }
         if (kind != EntryKind.DIRECTORY) {
             // mvn clean removed the root (it may live in the build directory): re-open it with all checks
-            TempRootOpening opening = root.reopen();
-            if (opening instanceof TempRootOpening.Refused refused) {
-                throw new IOException("temp root " + refused.path() + " cannot be re-created: " + refused.reason());
-            }
+            root.reopen().rootOrThrow();
             OwnerOnlyDirectories.createIfMissing(path);
         }
         lock.ensureHeld();

@@ -14,8 +14,7 @@ import java.util.Objects;
  *                     {@code tmpfs}, {@code 9p}, {@code apfs}
  * @param totalBytes   capacity, or -1
  * @param freeBytes    space usable by this user, or -1
- * @param remote       a network file system (SMB share, NFS, CIFS, WSL's 9p view of a Windows drive)
- * @param removable    a removable drive
+ * @param kind         what kind of storage it is, as the probe found it
  * @param devDrive     whether this is a Windows Dev Drive ({@code NO} on other systems)
  * @param trusted      whether the Dev Drive is trusted ({@code fsutil devdrv trust}); {@code NO} when not a
  *                     Dev Drive
@@ -28,8 +27,7 @@ public record VolumeFacts(
         String fileSystem,
         long totalBytes,
         long freeBytes,
-        boolean remote,
-        boolean removable,
+        VolumeKind kind,
         Answer devDrive,
         Answer trusted,
         Answer blockCloning,
@@ -39,6 +37,7 @@ public record VolumeFacts(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(root, "root");
         fileSystem = fileSystem == null ? "" : fileSystem;
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(devDrive, "devDrive");
         Objects.requireNonNull(trusted, "trusted");
         Objects.requireNonNull(blockCloning, "blockCloning");
@@ -49,6 +48,35 @@ public record VolumeFacts(
     public static VolumeFacts unknown(String root, String reason) {
         Answer unknown = Answer.unknown(reason);
         return new VolumeFacts(
-                "unknown:" + root, root, "", -1, -1, false, false, unknown, unknown, unknown, List.of(reason));
+                "unknown:" + root, root, "", -1, -1, VolumeKind.UNKNOWN, unknown, unknown, unknown, List.of(reason));
+    }
+
+    /** Whether the volume could be examined at all; an unknown volume is never the same as another. */
+    public boolean isKnown() {
+        return kind != VolumeKind.UNKNOWN;
+    }
+
+    /** A network file system, a share, or WSL's view of a Windows drive: slow for many small files. */
+    public boolean remote() {
+        return kind.isRemote();
+    }
+
+    public boolean removable() {
+        return kind == VolumeKind.REMOVABLE;
+    }
+
+    /** How the build log, the report and its advice name the volume: {@code ReFS D:\}, or the root alone. */
+    public String label() {
+        return fileSystem.isEmpty() ? root : fileSystem + " " + root;
+    }
+
+    /** Trusts this Dev Drive, so that file system filters such as Defender's stop scanning it synchronously. */
+    public String trustCommand() {
+        return FsutilCommands.trust(root);
+    }
+
+    /** Shows whether this volume is a Dev Drive, whether it is trusted, and the filters attached to it. */
+    public String queryCommand() {
+        return FsutilCommands.query(root);
     }
 }

@@ -5,10 +5,18 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The platform-specific part of detection. {@link VolumeDetector} calls {@link #volumeRoot} for every
- * path (so it must be cheap) and {@link #describe} once per volume for the JVM's lifetime.
+ * The platform-specific part of detection. {@link VolumeDetection} calls {@link #volumeRoot} for every
+ * path (so it must be cheap) and {@link #describe} once per volume and pass.
  */
 public interface VolumeProbe {
+
+    /**
+     * The probe for one detection pass, which may keep what it read (such as the mount table) until the pass
+     * ends; used by one thread.
+     */
+    default VolumeProbe forOnePass() {
+        return this;
+    }
 
     /** Resolves links, junctions and {@code subst} drives of a path that exists. */
     default Path realPath(Path existing) throws IOException {

@@ -3,7 +3,7 @@ package dev.devdrive.maven.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devdrive.maven.volume.JdkVolumeProbe;
-import dev.devdrive.maven.volume.VolumeDetector;
+import dev.devdrive.maven.volume.VolumeDetection;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class BuildFactsCollectorTest {
     @TempDir
     Path dir;
 
-    private final VolumeDetector detector = new VolumeDetector(new JdkVolumeProbe());
+    private final VolumeDetection detector = new VolumeDetection(new JdkVolumeProbe());
 
     @Test
     void withoutDevDriveVariable() {

@@ -7,6 +7,7 @@ import dev.devdrive.maven.config.Mode;
 import dev.devdrive.maven.volume.Answer;
 import dev.devdrive.maven.volume.PathVolume;
 import dev.devdrive.maven.volume.VolumeFacts;
+import dev.devdrive.maven.volume.VolumeKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -110,7 +111,7 @@ class TempRootPolicyTest {
     private static BuildFacts facts(Answer.State devDrive, boolean onDevDriveEnv, String user) {
         Answer answer = new Answer(devDrive, devDrive == Answer.State.UNKNOWN ? "ERROR_NOT_READY" : "");
         VolumeFacts volume = new VolumeFacts(
-                "vol-d", "/d", "ReFS", 100, 50, false, false, answer, Answer.no(""), Answer.yes(""), List.of());
+                "vol-d", "/d", "ReFS", 100, 50, VolumeKind.LOCAL, answer, Answer.no(""), Answer.yes(""), List.of());
         PathVolume build = new PathVolume(BUILD, BUILD, volume, "");
         return new BuildFacts(build, Optional.empty(), onDevDriveEnv ? "E:" : "", onDevDriveEnv, user);
     }

@@ -3,10 +3,11 @@ package dev.devdrive.maven.plugin;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.devdrive.maven.config.InvalidPropertyException;
+import dev.devdrive.maven.detect.VolumeDetector;
+import dev.devdrive.maven.inject.UserChoices;
 import dev.devdrive.maven.report.DevDriveReport;
 import dev.devdrive.maven.report.ReportFormat;
 import dev.devdrive.maven.report.ReportGenerator;
-import dev.devdrive.maven.volume.VolumeDetector;
 import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.FileDescriptor;
@@ -15,8 +16,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -47,10 +50,14 @@ public class ReportMojo extends AbstractMojo {
     private String pluginVersion;
 
     private final MavenSession session;
+    private final VolumeDetector detector;
+    private final LifecycleExecutor lifecycle;
 
     @Inject
-    public ReportMojo(MavenSession session) {
+    public ReportMojo(MavenSession session, VolumeDetector detector, LifecycleExecutor lifecycle) {
         this.session = session;
+        this.detector = detector;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -58,8 +65,11 @@ public class ReportMojo extends AbstractMojo {
         ReportFormat reportFormat = parseFormat();
         DevDriveReport report;
         try {
-            report = new ReportGenerator(VolumeDetector.forThisMachine())
-                    .generate(SessionInputs.from(session, pluginVersion));
+            List<UserChoices.Choice> userChoices = SessionInputs.hasProject(session)
+                    ? PlannedChoices.in(session, lifecycle, problem -> getLog().warn(problem))
+                    : List.of();
+            report = new ReportGenerator(detector.start())
+                    .generate(SessionInputs.from(session, pluginVersion, userChoices));
         } catch (InvalidPropertyException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

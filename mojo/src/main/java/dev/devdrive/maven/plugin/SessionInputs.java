@@ -12,7 +12,7 @@ import static dev.devdrive.maven.report.LocationNames.TMP;
 import static dev.devdrive.maven.report.LocationNames.TMPDIR;
 import static dev.devdrive.maven.report.LocationNames.USER_HOME;
 
-import dev.devdrive.maven.lifecycle.UserChoices;
+import dev.devdrive.maven.inject.UserChoices;
 import dev.devdrive.maven.report.OsInfo;
 import dev.devdrive.maven.report.ReportInputs;
 import java.io.File;
@@ -39,7 +39,8 @@ final class SessionInputs {
 
     private SessionInputs() {}
 
-    static ReportInputs from(MavenSession session, String extensionVersion) {
+    /** @param userChoices the temp settings the reactor makes by hand, empty without a project */
+    static ReportInputs from(MavenSession session, String extensionVersion, List<UserChoices.Choice> userChoices) {
         Properties system = session.getSystemProperties();
         Map<String, String> environment = environment(system);
         MavenProject top = topLevelProject(session);
@@ -68,7 +69,12 @@ final class SessionInputs {
                 projectProperties::getProperty,
                 extensionConfigured(session, projectDirectory),
                 extensionVersion,
-                top != null ? UserChoices.in(session.getProjects()) : List.of());
+                userChoices);
+    }
+
+    /** Whether the report runs in a project, not in Maven's stand-in for a directory without one. */
+    static boolean hasProject(MavenSession session) {
+        return topLevelProject(session) != null;
     }
 
     /** {@code null} without a project: Maven then builds a stand-in project that is not the user's. */

@@ -1,12 +1,12 @@
 package dev.devdrive.maven.report;
 
 import static dev.devdrive.maven.report.LocationNames.BUILD_DIRECTORY;
-import static dev.devdrive.maven.report.LocationNames.DEV_DRIVE;
 import static dev.devdrive.maven.report.LocationNames.JAVA_IO_TMPDIR;
 import static dev.devdrive.maven.report.LocationNames.LOCAL_REPOSITORY;
 import static dev.devdrive.maven.report.LocationNames.PROJECT;
 import static dev.devdrive.maven.report.LocationNames.TEMPORARY;
 
+import dev.devdrive.maven.policy.BuildFacts;
 import dev.devdrive.maven.volume.Answer;
 import dev.devdrive.maven.volume.VolumeFacts;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ final class DevDriveAdvice {
                     VolumeFacts volume = locations.get(0).volume();
                     return new Recommendation(
                             UNKNOWN,
-                            "Cannot tell whether " + VolumePaths.label(volume) + ", the volume of " + names(locations)
+                            "Cannot tell whether " + volume.label() + ", the volume of " + names(locations)
                                     + ", is a Dev Drive: " + volume.devDrive().reason()
                                     + ". Unknown is never taken for yes: in mode auto the extension leaves temporary"
                                     + " files where they are. Act on the reason above and run the report again, or"
@@ -61,35 +61,38 @@ final class DevDriveAdvice {
         return devDrives.values().stream()
                 .filter(v -> v.trusted().state() == Answer.State.NO)
                 .map(v -> {
-                    String drive = VolumePaths.fsutilVolume(v.root());
                     return new Recommendation(
                             TRUST,
                             "Dev Drive " + v.root() + " is not trusted: file system filters such as Microsoft"
                                     + " Defender's real-time scanning still run on it, which takes away much of its"
                                     + " speed. Run this in an elevated prompt (Run as administrator); check with"
-                                    + " fsutil devdrv query " + drive + ".",
-                            "fsutil devdrv trust " + drive);
+                                    + " " + v.queryCommand() + ".",
+                            v.trustCommand());
                 })
                 .toList();
     }
 
-    /** The project is on a Dev Drive but temporary files go to another volume. */
+    /**
+     * The build directory is on a Dev Drive (or the {@code DEV_DRIVE} volume) but temporary files go to another
+     * volume. Decided from the same build facts as the policy's decision.
+     */
     static List<Recommendation> temporaryOffDevDrive(ReportFacts facts) {
-        Optional<Location> project = facts.location(PROJECT);
-        if (project.isEmpty() || !onDevelopmentVolume(facts, project.get())) {
+        Optional<BuildFacts> build = facts.build()
+                .filter(b -> b.buildDirectory().volume().devDrive().isYes() || b.buildOnDevDriveEnvVolume());
+        if (build.isEmpty()) {
             return List.of();
         }
-        VolumeFacts fast = project.get().volume();
+        VolumeFacts fast = build.get().buildDirectory().volume();
         List<Location> elsewhere = facts.locations().stream()
                 .filter(l -> TEMPORARY.contains(l.name()))
-                .filter(l -> VolumePaths.isKnown(l.volume()) && !l.volume().id().equals(fast.id()))
+                .filter(l -> l.volume().isKnown() && !l.volume().id().equals(fast.id()))
                 .toList();
         List<Recommendation> advice = new ArrayList<>();
         String where = fast.devDrive().isYes() ? "Dev Drive " + fast.root() : fast.root() + " (named by DEV_DRIVE)";
         if (!elsewhere.isEmpty() && !facts.extensionConfigured()) {
             advice.add(new Recommendation(
                     ENABLE_EXTENSION,
-                    "The project is on " + where + " but " + placed(elsewhere) + ": tests, forked JVMs and the"
+                    "The build directory is on " + where + " but " + placed(elsewhere) + ": tests, forked JVMs and the"
                             + " tools they start write their temporary files away from it. Load the devdrive"
                             + " extension, which gives every forked JVM (Surefire, Failsafe, forked javac) a"
                             + " temporary directory on " + fast.root() + ". Put this in .mvn/extensions.xml (add"
@@ -104,7 +107,7 @@ final class DevDriveAdvice {
                     advice.add(new Recommendation(
                             MAVEN_TMPDIR,
                             "The Maven JVM's own java.io.tmpdir (" + tmpdir.shownPath() + ") is on "
-                                    + VolumePaths.label(tmpdir.volume())
+                                    + tmpdir.volume().label()
                                     + ". The JVM reads it once at start, so only a JVM"
                                     + " option moves it (the extension cannot). Create " + directory
                                     + " first; the same"
@@ -125,7 +128,8 @@ final class DevDriveAdvice {
             Location repo = repository.get();
             return new Recommendation(
                     LOCAL_REPOSITORY_ID,
-                    "The local repository " + repo.shownPath() + " is on " + VolumePaths.label(repo.volume())
+                    "The local repository " + repo.shownPath() + " is on "
+                            + repo.volume().label()
                             + ", not on a Dev Drive, while " + devDrive.root() + " is one: resolving and reading"
                             + " dependencies is faster there. Opt in with MAVEN_OPTS, or with <localRepository>"
                             + directory + "</localRepository> in ~/.m2/settings.xml. It causes a one-time"
@@ -144,17 +148,6 @@ final class DevDriveAdvice {
                 "    <version>" + version + "</version>",
                 "  </extension>",
                 "</extensions>");
-    }
-
-    /** On a Dev Drive, or on the volume the setup-dev-drive action named in {@code DEV_DRIVE}. */
-    private static boolean onDevelopmentVolume(ReportFacts facts, Location location) {
-        if (location.volume().devDrive().isYes()) {
-            return true;
-        }
-        return facts.location(DEV_DRIVE)
-                .filter(d -> d.problem().isEmpty() && d.real().isPresent() && VolumePaths.isKnown(d.volume()))
-                .map(d -> d.volume().id().equals(location.volume().id()))
-                .orElse(false);
     }
 
     /** The project's own Dev Drive when it is on one, else the first Dev Drive found. */
@@ -180,7 +173,7 @@ final class DevDriveAdvice {
         return byPath.entrySet().stream()
                 .map(e -> e.getValue().stream().map(Location::name).collect(Collectors.joining(" and ")) + " ("
                         + e.getKey() + ") " + (e.getValue().size() == 1 ? "is" : "are") + " on "
-                        + VolumePaths.label(e.getValue().get(0).volume()))
+                        + e.getValue().get(0).volume().label())
                 .collect(Collectors.joining(", "));
     }
 }

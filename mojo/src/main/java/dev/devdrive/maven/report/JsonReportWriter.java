@@ -1,6 +1,6 @@
 package dev.devdrive.maven.report;
 
-import dev.devdrive.maven.lifecycle.UserChoices;
+import dev.devdrive.maven.inject.UserChoices;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.Answer;
 import dev.devdrive.maven.volume.VolumeFacts;

@@ -1,6 +1,7 @@
 package dev.devdrive.maven.report;
 
-import dev.devdrive.maven.lifecycle.UserChoices;
+import dev.devdrive.maven.inject.UserChoices;
+import dev.devdrive.maven.policy.BuildFacts;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.VolumeFacts;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param os                  the operating system
  * @param locations           the examined locations in {@link LocationNames#ALL} order; unset ones are absent
  * @param devDrives           every Dev Drive on this machine
+ * @param build               the build's volumes as the policy sees them; empty without a project
  * @param decision            what the extension would do for this build
  * @param extensionConfigured whether {@code .mvn/extensions.xml} already loads the extension
  * @param extensionVersion    the version to recommend in {@code .mvn/extensions.xml}
@@ -22,6 +24,7 @@ public record ReportFacts(
         OsInfo os,
         List<Location> locations,
         List<VolumeFacts> devDrives,
+        Optional<BuildFacts> build,
         TempRootDecision decision,
         boolean extensionConfigured,
         String extensionVersion,
@@ -31,6 +34,7 @@ public record ReportFacts(
         Objects.requireNonNull(os, "os");
         locations = List.copyOf(locations);
         devDrives = List.copyOf(devDrives);
+        Objects.requireNonNull(build, "build");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(extensionVersion, "extensionVersion");
         userChoices = List.copyOf(userChoices);

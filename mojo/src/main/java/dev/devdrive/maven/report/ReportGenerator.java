@@ -2,20 +2,29 @@ package dev.devdrive.maven.report;
 
 import dev.devdrive.maven.config.DevDriveConfig;
 import dev.devdrive.maven.config.InvalidPropertyException;
+import dev.devdrive.maven.policy.BuildFacts;
 import dev.devdrive.maven.policy.BuildFactsCollector;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.policy.TempRootPolicy;
-import dev.devdrive.maven.volume.VolumeDetector;
+import dev.devdrive.maven.volume.PathVolume;
+import dev.devdrive.maven.volume.VolumeDetection;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Examines every location, asks the policy what the extension would do, and derives the advice. */
+/**
+ * Examines every location once, asks the policy what the extension would do with the same detected volumes,
+ * and derives the advice.
+ */
 public final class ReportGenerator {
 
-    private final VolumeDetector detector;
+    private final VolumeDetection detector;
 
-    public ReportGenerator(VolumeDetector detector) {
+    public ReportGenerator(VolumeDetection detector) {
         this.detector = detector;
     }
 
@@ -25,45 +34,51 @@ public final class ReportGenerator {
      */
     public DevDriveReport generate(ReportInputs inputs) throws InvalidPropertyException {
         DevDriveConfig config = DevDriveConfig.from(inputs.userProperties(), inputs.projectProperties());
-        List<Location> locations = LocationNames.ALL.stream()
-                .filter(inputs.locations()::containsKey)
-                .map(name -> examine(name, inputs.locations().get(name)))
-                .toList();
+        Map<String, PathVolume> detected = new LinkedHashMap<>();
+        List<Location> locations = new ArrayList<>();
+        for (String name : LocationNames.ALL) {
+            String value = inputs.locations().get(name);
+            if (value == null) {
+                continue;
+            }
+            try {
+                Optional<PathVolume> where = path(name, value).map(detector::detect);
+                where.ifPresent(w -> detected.put(name, w));
+                locations.add(where.map(w -> Location.of(name, w))
+                        .orElseGet(() -> Location.invalid(name, value, "names no drive")));
+            } catch (InvalidPathException e) {
+                locations.add(Location.invalid(name, value, e.getReason()));
+            }
+        }
+        Optional<BuildFacts> build = Optional.ofNullable(detected.get(LocationNames.BUILD_DIRECTORY))
+                .map(directory -> BuildFactsCollector.of(
+                        directory,
+                        Optional.ofNullable(detected.get(LocationNames.DEV_DRIVE)),
+                        inputs.locations().getOrDefault(LocationNames.DEV_DRIVE, "")));
         ReportFacts facts = new ReportFacts(
                 inputs.os(),
                 locations,
                 detector.devDrives(),
-                decide(config, inputs),
+                build,
+                build.map(b -> TempRootPolicy.decide(config, b)).orElseGet(() -> noProject(config)),
                 inputs.extensionConfigured(),
                 inputs.extensionVersion(),
                 inputs.userChoices());
         return DevDriveReport.of(facts);
     }
 
-    private TempRootDecision decide(DevDriveConfig config, ReportInputs inputs) {
-        String buildDirectory = inputs.locations().get(LocationNames.BUILD_DIRECTORY);
-        if (buildDirectory == null) {
-            return new TempRootDecision(
-                    false,
-                    config.mode(),
-                    List.of(),
-                    "no project here: run the report in a project's directory to see what the extension would do"
-                            + " for its build");
-        }
-        return TempRootPolicy.decide(
-                config, BuildFactsCollector.collect(detector, Path.of(buildDirectory), inputs.environment()));
+    private static TempRootDecision noProject(DevDriveConfig config) {
+        return new TempRootDecision(
+                false,
+                config.mode(),
+                List.of(),
+                "no project here: run the report in a project's directory to see what the extension would do"
+                        + " for its build");
     }
 
-    private Location examine(String name, String value) {
-        if (name.equals(LocationNames.DEV_DRIVE)) {
-            return BuildFactsCollector.devDrivePath(value)
-                    .map(path -> Location.of(name, detector.detect(path)))
-                    .orElseGet(() -> Location.invalid(name, value, "not a valid path"));
-        }
-        try {
-            return Location.of(name, detector.detect(Path.of(value)));
-        } catch (InvalidPathException e) {
-            return Location.invalid(name, value, e.getReason());
-        }
+    private static Optional<Path> path(String name, String value) {
+        return name.equals(LocationNames.DEV_DRIVE)
+                ? BuildFactsCollector.devDrivePath(value)
+                : Optional.of(Path.of(value));
     }
 }

@@ -1,6 +1,6 @@
 package dev.devdrive.maven.report;
 
-import dev.devdrive.maven.lifecycle.UserChoices;
+import dev.devdrive.maven.inject.UserChoices;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

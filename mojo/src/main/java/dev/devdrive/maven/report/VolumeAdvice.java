@@ -7,13 +7,12 @@ import static dev.devdrive.maven.report.LocationNames.PROJECT;
 import static dev.devdrive.maven.report.LocationNames.TEMPORARY;
 
 import dev.devdrive.maven.volume.VolumeFacts;
+import dev.devdrive.maven.volume.VolumeKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Advice about slow or small volumes on any OS: WSL's Windows drives, tmpfs, network shares. Pure. */
@@ -23,8 +22,7 @@ final class VolumeAdvice {
     static final String TMPFS = "tmpfs-temp";
     static final String NETWORK = "network-volume";
 
-    /** How WSL shows Windows drives: 9p in WSL 2 (also named v9fs), drvfs in WSL 1. */
-    private static final Set<String> WSL_WINDOWS_DRIVE_TYPES = Set.of("9p", "v9fs", "drvfs");
+    private static final long GIB = 1024L * 1024 * 1024;
 
     private VolumeAdvice() {}
 
@@ -34,7 +32,7 @@ final class VolumeAdvice {
                 .map(project -> new Recommendation(
                         WSL,
                         "The project " + project.shownPath() + " is on a Windows drive mounted into WSL ("
-                                + VolumePaths.label(project.volume()) + "): every file access crosses from Linux to"
+                                + project.volume().label() + "): every file access crosses from Linux to"
                                 + " Windows, which makes builds many times slower than on the Linux file system."
                                 + " Keep the project in your WSL home directory; Windows tools reach it through"
                                 + " \\\\wsl$.",
@@ -46,7 +44,8 @@ final class VolumeAdvice {
         Map<String, List<Location>> byVolume = new LinkedHashMap<>();
         facts.locations().stream()
                 .filter(l -> TEMPORARY.contains(l.name()))
-                .filter(l -> l.volume().fileSystem().equalsIgnoreCase("tmpfs"))
+                .filter(l ->
+                        l.volume().fileSystem().equals("tmpfs") && l.volume().totalBytes() > 0)
                 .forEach(l -> byVolume.computeIfAbsent(l.volume().id(), id -> new ArrayList<>())
                         .add(l));
         return byVolume.values().stream()
@@ -57,9 +56,10 @@ final class VolumeAdvice {
                             names(locations) + " on tmpfs " + volume.root() + ": held in memory and limited to "
                                     + HumanSize.of(volume.totalBytes()) + " (" + HumanSize.of(volume.freeBytes())
                                     + " free). When it fills up, tests fail with \"No space left on device\"; its"
-                                    + " files also take RAM from the build. Make it larger, or point "
+                                    + " files also take RAM from the build. This doubles its limit (tmpfs takes RAM"
+                                    + " only for the files it holds, until reboot); or point "
                                     + locations.get(0).name() + " at a directory on a disk.",
-                            "sudo mount -o remount,size=8G " + volume.root());
+                            "sudo mount -o remount,size=" + doubledGib(volume.totalBytes()) + "G " + volume.root());
                 })
                 .toList();
     }
@@ -82,7 +82,7 @@ final class VolumeAdvice {
                 .map(locations -> new Recommendation(
                         NETWORK,
                         names(locations) + " on network volume "
-                                + VolumePaths.label(locations.get(0).volume())
+                                + locations.get(0).volume().label()
                                 + ": every file operation crosses the network, which makes builds and their"
                                 + " temporary files slow. Move " + (locations.size() == 1 ? "it" : "them")
                                 + " to a local disk.",
@@ -104,9 +104,13 @@ final class VolumeAdvice {
         }
     }
 
+    /** Twice the current size in whole GiB, rounded up: always larger than it is now. */
+    static long doubledGib(long totalBytes) {
+        return Math.max(1, (2 * totalBytes + GIB - 1) / GIB);
+    }
+
     private static boolean isWslWindowsDrive(OsInfo os, Location project) {
-        String type = project.volume().fileSystem().toLowerCase(Locale.ROOT);
-        return WSL_WINDOWS_DRIVE_TYPES.contains(type)
+        return project.volume().kind() == VolumeKind.WSL_WINDOWS_DRIVE
                 || (os.isWsl() && project.shownPath().matches("/mnt/[A-Za-z](/.*)?"));
     }
 

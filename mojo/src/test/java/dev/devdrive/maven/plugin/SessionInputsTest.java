@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import dev.devdrive.maven.report.ReportInputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.MavenExecutionRequest;
@@ -45,7 +46,7 @@ class SessionInputsTest {
         system.setProperty("env.TMP", "  ");
         system.setProperty("env.DEV_DRIVE", "E:");
 
-        ReportInputs inputs = SessionInputs.from(session, "1.0");
+        ReportInputs inputs = SessionInputs.from(session, "1.0", List.of());
 
         assertThat(inputs.locations())
                 .containsEntry("TEMP", "C:\\Users\\jo\\AppData\\Local\\Temp")
@@ -57,21 +58,25 @@ class SessionInputsTest {
 
     @Test
     void javaHomePrefersTheEnvironmentOverTheRunningJvm() {
-        assertThat(SessionInputs.from(session, "1.0").locations()).containsEntry("JAVA_HOME", "/opt/jdk/jre");
+        assertThat(SessionInputs.from(session, "1.0", List.of()).locations())
+                .containsEntry("JAVA_HOME", "/opt/jdk/jre");
 
         system.setProperty("env.JAVA_HOME", "/opt/jdk");
-        assertThat(SessionInputs.from(session, "1.0").locations()).containsEntry("JAVA_HOME", "/opt/jdk");
+        assertThat(SessionInputs.from(session, "1.0", List.of()).locations()).containsEntry("JAVA_HOME", "/opt/jdk");
     }
 
     @Test
     void theExtensionCountsAsConfiguredWhenExtensionsXmlNamesIt() throws Exception {
-        assertThat(SessionInputs.from(session, "1.0").extensionConfigured()).isFalse();
+        assertThat(SessionInputs.from(session, "1.0", List.of()).extensionConfigured())
+                .isFalse();
 
         Path extensions = Files.createDirectories(directory.resolve(".mvn")).resolve("extensions.xml");
         Files.writeString(extensions, "<extensions><extension><artifactId>other</artifactId></extension></extensions>");
-        assertThat(SessionInputs.from(session, "1.0").extensionConfigured()).isFalse();
+        assertThat(SessionInputs.from(session, "1.0", List.of()).extensionConfigured())
+                .isFalse();
 
         Files.writeString(extensions, DEVDRIVE_EXTENSION);
-        assertThat(SessionInputs.from(session, "1.0").extensionConfigured()).isTrue();
+        assertThat(SessionInputs.from(session, "1.0", List.of()).extensionConfigured())
+                .isTrue();
     }
 }

@@ -9,12 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.devdrive.maven.config.Mode;
-import dev.devdrive.maven.lifecycle.UserChoices;
+import dev.devdrive.maven.inject.UserChoices;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.Answer.State;
 import dev.devdrive.maven.volume.VolumeFacts;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JsonReportWriterTest {
@@ -31,7 +32,8 @@ class JsonReportWriterTest {
                 at("project", "D:\\src\\my \"app\"", D),
                 at("java.io.tmpdir", "C:\\Users\\Jörg\\AppData\\Local\\Temp", C),
                 Location.invalid("TMP", "C:\\bad\u0000path", "Nul character not allowed"));
-        return new ReportFacts(WINDOWS, locations, List.of(D), decision, false, "1.2.3", List.of());
+        return new ReportFacts(
+                WINDOWS, locations, List.of(D), Fixtures.build(locations), decision, false, "1.2.3", List.of());
     }
 
     @Test
@@ -53,6 +55,7 @@ class JsonReportWriterTest {
                 WINDOWS,
                 List.of(),
                 List.of(),
+                Optional.empty(),
                 Fixtures.KEEP,
                 true,
                 "1.2.3",

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devdrive.maven.volume.Answer.State;
 import dev.devdrive.maven.volume.VolumeFacts;
+import dev.devdrive.maven.volume.VolumeKind;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,8 @@ class RecommendationsTest {
 
     @Test
     void projectOnWindowsDriveInWslIsToldToMoveToLinux() {
-        VolumeFacts drvfs = unix("0:52", "/mnt/c", "9p", true, 500 * Fixtures.GIB, 100 * Fixtures.GIB);
+        VolumeFacts drvfs =
+                unix("0:52", "/mnt/c", "9p", VolumeKind.WSL_WINDOWS_DRIVE, 500 * Fixtures.GIB, 100 * Fixtures.GIB);
         List<Location> locations =
                 List.of(at("project", "/mnt/c/src/app", drvfs), at("buildDirectory", "/mnt/c/src/app/target", drvfs));
 
@@ -124,8 +126,26 @@ class RecommendationsTest {
     }
 
     @Test
+    void aNinePShareOfAVirtualMachineIsANetworkVolumeNotAWindowsDrive() {
+        VolumeFacts share = unix("0:70", "/mnt/host", "9p", VolumeKind.HOST_SHARE, -1, -1);
+
+        assertThat(ids(facts(LINUX, List.of(at("project", "/mnt/host/app", share)))))
+                .containsExactly("network-volume");
+    }
+
+    @Test
+    void theBuildDirectoryNotTheProjectDecidesWhereTempBelongs() {
+        List<Location> locations = List.of(
+                at("project", "D:\\app", D),
+                at("buildDirectory", "C:\\build\\app", C),
+                at("java.io.tmpdir", "C:\\Temp", C));
+
+        assertThat(ids(facts(WINDOWS, locations, List.of(D)))).doesNotContain("enable-extension", "maven-tmpdir");
+    }
+
+    @Test
     void wslIsRecognisedByPathWhenTheTypeIsUnusualButNotOnPlainLinux() {
-        VolumeFacts fuse = unix("0:60", "/mnt/d", "fuse", false, -1, -1);
+        VolumeFacts fuse = unix("0:60", "/mnt/d", "fuse", VolumeKind.LOCAL, -1, -1);
         Location project = at("project", "/mnt/d/my app", fuse);
 
         assertThat(only("wsl-windows-drive", facts(WSL, List.of(project))).action())
@@ -147,7 +167,7 @@ class RecommendationsTest {
         Recommendation extension = only("enable-extension", facts);
         assertThat(extension.message())
                 .contains("Dev Drive D:\\")
-                .contains("java.io.tmpdir and TEMP (C:\\Users\\jo\\AppData\\Local\\Temp) are on C:\\ (NTFS)");
+                .contains("java.io.tmpdir and TEMP (C:\\Users\\jo\\AppData\\Local\\Temp) are on NTFS C:\\");
         assertThat(extension.action().lines())
                 .contains(
                         "    <groupId>dev.devdrive</groupId>",
@@ -160,7 +180,8 @@ class RecommendationsTest {
     void extensionAlreadyLoadedLeavesOnlyTheMavenJvm() {
         List<Location> locations =
                 List.of(at("project", "D:\\app", D), at("java.io.tmpdir", "C:\\Temp", C), at("TEMP", "C:\\Temp", C));
-        ReportFacts facts = new ReportFacts(WINDOWS, locations, List.of(D), Fixtures.KEEP, true, "1.2.3", List.of());
+        ReportFacts facts = new ReportFacts(
+                WINDOWS, locations, List.of(D), Fixtures.build(locations), Fixtures.KEEP, true, "1.2.3", List.of());
 
         assertThat(ids(facts)).containsExactly("maven-tmpdir");
     }
@@ -225,7 +246,7 @@ class RecommendationsTest {
 
     @Test
     void tmpfsTempWarnsAboutItsSizeOncePerVolume() {
-        VolumeFacts tmpfs = unix("0:40", "/tmp", "tmpfs", false, 4L * 1024 * 1024, 3L * 1024 * 1024);
+        VolumeFacts tmpfs = unix("0:40", "/tmp", "tmpfs", VolumeKind.IN_MEMORY, 4L * 1024 * 1024, 3L * 1024 * 1024);
         ReportFacts facts = facts(
                 LINUX,
                 List.of(
@@ -239,12 +260,23 @@ class RecommendationsTest {
                 .contains("4.0 MiB")
                 .contains("3.0 MiB free")
                 .contains("No space left on device");
-        assertThat(warning.action()).isEqualTo("sudo mount -o remount,size=8G /tmp");
+        assertThat(warning.action()).isEqualTo("sudo mount -o remount,size=1G /tmp");
+    }
+
+    @Test
+    void tmpfsAdviceGrowsTheVolumeItDescribes() {
+        long total = 47L * Fixtures.GIB / 2;
+        VolumeFacts shm = unix("0:26", "/dev/shm", "tmpfs", VolumeKind.IN_MEMORY, total, total);
+
+        Recommendation warning = only("tmpfs-temp", facts(LINUX, List.of(at("java.io.tmpdir", "/dev/shm", shm))));
+
+        assertThat(warning.message()).contains("23.5 GiB");
+        assertThat(warning.action()).isEqualTo("sudo mount -o remount,size=47G /dev/shm");
     }
 
     @Test
     void tmpfsOutsideTempIsNotWarnedAbout() {
-        VolumeFacts tmpfs = unix("0:40", "/dev/shm", "tmpfs", false, 1024, 1024);
+        VolumeFacts tmpfs = unix("0:40", "/dev/shm", "tmpfs", VolumeKind.IN_MEMORY, 1024, 1024);
 
         assertThat(ids(facts(LINUX, List.of(at("buildDirectory", "/dev/shm/target", tmpfs)))))
                 .isEmpty();
@@ -252,7 +284,7 @@ class RecommendationsTest {
 
     @Test
     void networkVolumesAreWarnedAboutWithTheSettingThatMovesEachLocation() {
-        VolumeFacts nfs = unix("0:70", "/net/home", "nfs4", true, -1, -1);
+        VolumeFacts nfs = unix("0:70", "/net/home", "nfs4", VolumeKind.NETWORK, -1, -1);
         ReportFacts facts = facts(
                 LINUX,
                 List.of(
@@ -269,24 +301,24 @@ class RecommendationsTest {
                 .containsExactly(
                         "set TMPDIR to a directory on a local disk",
                         "MAVEN_OPTS=-Dmaven.repo.local=<a directory on a local disk>");
-        assertThat(network.get(1).message()).contains("/net/home (nfs4)");
+        assertThat(network.get(1).message()).contains("nfs4 /net/home");
     }
 
     @Test
     void separateTmpfsVolumesEachGetAWarning() {
-        VolumeFacts small = unix("0:40", "/tmp", "tmpfs", false, 1024, 1024);
-        VolumeFacts other = unix("0:41", "/run/user/1000", "tmpfs", false, 2048, 2048);
+        VolumeFacts small = unix("0:40", "/tmp", "tmpfs", VolumeKind.IN_MEMORY, 1024, 1024);
+        VolumeFacts other = unix("0:41", "/run/user/1000", "tmpfs", VolumeKind.IN_MEMORY, 2048, 2048);
         ReportFacts facts =
                 facts(LINUX, List.of(at("java.io.tmpdir", "/tmp", small), at("TMPDIR", "/run/user/1000", other)));
 
         assertThat(Recommendations.of(facts))
                 .extracting(Recommendation::action)
-                .containsExactly("sudo mount -o remount,size=8G /tmp", "sudo mount -o remount,size=8G /run/user/1000");
+                .containsExactly("sudo mount -o remount,size=1G /tmp", "sudo mount -o remount,size=1G /run/user/1000");
     }
 
     @Test
     void aProjectOnANetworkShareOutsideWslIsToldToCloneItLocally() {
-        VolumeFacts cifs = unix("0:80", "/srv/share", "cifs", true, -1, -1);
+        VolumeFacts cifs = unix("0:80", "/srv/share", "cifs", VolumeKind.NETWORK, -1, -1);
         ReportFacts facts = facts(
                 LINUX,
                 List.of(at("project", "/srv/share/app", cifs), at("buildDirectory", "/srv/share/app/target", cifs)));
@@ -296,7 +328,7 @@ class RecommendationsTest {
                 .isEqualTo("git clone the project into a directory on a local disk and build it there");
         assertThat(network.message())
                 .startsWith("project (/srv/share/app), buildDirectory (/srv/share/app/target) are on network volume"
-                        + " /srv/share (cifs)");
+                        + " cifs /srv/share");
     }
 
     @Test
@@ -308,8 +340,7 @@ class RecommendationsTest {
                 "SMB",
                 -1,
                 -1,
-                true,
-                false,
+                VolumeKind.NETWORK,
                 C.devDrive(),
                 C.trusted(),
                 C.blockCloning(),
@@ -317,8 +348,8 @@ class RecommendationsTest {
         ReportFacts facts = facts(
                 WINDOWS,
                 List.of(
-                        at("project", "D:\\app", D_UNTRUSTED),
-                        at("buildDirectory", "F:\\out", locked),
+                        at("project", "F:\\app", locked),
+                        at("buildDirectory", "D:\\out", D_UNTRUSTED),
                         at("java.io.tmpdir", "C:\\Temp", C),
                         at("localRepository", "\\\\server\\share\\m2", share)),
                 List.of(D_UNTRUSTED));

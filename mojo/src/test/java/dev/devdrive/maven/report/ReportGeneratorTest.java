@@ -6,14 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.devdrive.maven.config.InvalidPropertyException;
 import dev.devdrive.maven.config.Mode;
 import dev.devdrive.maven.volume.Answer.State;
-import dev.devdrive.maven.volume.VolumeDetector;
+import dev.devdrive.maven.volume.VolumeDetection;
 import dev.devdrive.maven.volume.VolumeFacts;
 import dev.devdrive.maven.volume.VolumeProbe;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,7 @@ class ReportGeneratorTest {
     private Path systemRoot;
     private VolumeFacts devDrive;
     private ReportGenerator generator;
+    private final AtomicInteger detections = new AtomicInteger();
 
     /** Two "volumes" as directories: a trusted-less Dev Drive and a system disk. */
     @BeforeEach
@@ -36,6 +39,12 @@ class ReportGeneratorTest {
         devDrive = withRoot(Fixtures.devDrive("D:\\", State.NO), devDriveRoot);
         VolumeFacts system = withRoot(Fixtures.ntfs("C:\\"), systemRoot);
         VolumeProbe probe = new VolumeProbe() {
+            @Override
+            public Path realPath(Path existing) throws IOException {
+                detections.incrementAndGet();
+                return existing.toRealPath();
+            }
+
             @Override
             public String volumeRoot(Path realPath) {
                 return realPath.startsWith(devDriveRoot) ? devDriveRoot.toString() : systemRoot.toString();
@@ -51,7 +60,7 @@ class ReportGeneratorTest {
                 return List.of(devDrive);
             }
         };
-        generator = new ReportGenerator(new VolumeDetector(probe));
+        generator = new ReportGenerator(new VolumeDetection(probe));
     }
 
     private static VolumeFacts withRoot(VolumeFacts v, Path root) {
@@ -61,8 +70,7 @@ class ReportGeneratorTest {
                 v.fileSystem(),
                 v.totalBytes(),
                 v.freeBytes(),
-                v.remote(),
-                v.removable(),
+                v.kind(),
                 v.devDrive(),
                 v.trusted(),
                 v.blockCloning(),
@@ -98,6 +106,16 @@ class ReportGeneratorTest {
         assertThat(build.volume()).isEqualTo(devDrive);
         assertThat(build.problem()).startsWith("does not exist yet");
         assertThat(facts.devDrives()).containsExactly(devDrive);
+    }
+
+    @Test
+    void eachLocationIsDetectedOncePerReport() throws Exception {
+        Map<String, String> locations = projectOnDevDrive();
+        locations.put(LocationNames.DEV_DRIVE, devDriveRoot.toString());
+
+        generator.generate(inputs(locations, Map.of(), Map.of()));
+
+        assertThat(detections).hasValue(locations.size());
     }
 
     @Test

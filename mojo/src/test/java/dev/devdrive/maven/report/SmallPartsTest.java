@@ -52,14 +52,6 @@ class SmallPartsTest {
         assertThat(VolumePaths.child(root, "packages", "maven")).isEqualTo(expected);
     }
 
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {"D:\\|D:", "C:\\DevDrive\\|C:\\DevDrive", "E:|E:"})
-    void fsutilGetsTheDriveWithoutTrailingBackslash(String root, String expected) {
-        assertThat(VolumePaths.fsutilVolume(root)).isEqualTo(expected);
-    }
-
     @Test
     void wslIsTheLinuxKernelFromMicrosoft() {
         assertThat(Fixtures.WSL.isWsl()).isTrue();

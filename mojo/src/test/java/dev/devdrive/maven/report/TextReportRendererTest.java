@@ -9,7 +9,7 @@ import static dev.devdrive.maven.report.Fixtures.ntfs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devdrive.maven.config.Mode;
-import dev.devdrive.maven.lifecycle.UserChoices;
+import dev.devdrive.maven.inject.UserChoices;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.Answer.State;
 import dev.devdrive.maven.volume.VolumeFacts;
@@ -41,7 +41,8 @@ class TextReportRendererTest {
                         "does not exist yet; examined D:\\src\\app",
                         D),
                 at("java.io.tmpdir", "C:\\Users\\jo\\AppData\\Local\\Temp", C));
-        return render(new ReportFacts(WINDOWS, locations, List.of(D), REDIRECT, false, "1.2.3", List.of()));
+        return render(new ReportFacts(
+                WINDOWS, locations, List.of(D), Fixtures.build(locations), REDIRECT, false, "1.2.3", List.of()));
     }
 
     @Test
@@ -51,6 +52,7 @@ class TextReportRendererTest {
                 WINDOWS,
                 locations,
                 List.of(D),
+                Fixtures.build(locations),
                 REDIRECT,
                 true,
                 "1.2.3",

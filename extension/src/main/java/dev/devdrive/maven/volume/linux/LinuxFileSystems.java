@@ -1,6 +1,7 @@
 package dev.devdrive.maven.volume.linux;
 
 import dev.devdrive.maven.volume.Answer;
+import dev.devdrive.maven.volume.VolumeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ final class LinuxFileSystems {
 
     private static final Set<String> IN_MEMORY = Set.of("tmpfs", "ramfs");
     private static final Set<String> WINDOWS_DRIVE = Set.of("drvfs", "v9fs");
+    private static final Set<String> HOST_SHARE = Set.of("9p", "virtiofs");
     private static final Set<String> NETWORK =
             Set.of("nfs", "nfs4", "cifs", "smb3", "smbfs", "ceph", "glusterfs", "fuse.sshfs");
     private static final Set<String> NO_CLONING =
@@ -18,12 +20,29 @@ final class LinuxFileSystems {
     private LinuxFileSystems() {}
 
     /**
-     * Whether files cross a network or a VM boundary: network file systems and 9p, which is how WSL and
-     * virtual machines share the host's disks.
+     * The kind of storage behind a mount. 9p is how both WSL and virtual machines share the host's disks; only
+     * the drvfs server makes it a Windows drive.
+     *
+     * @param removable whether sysfs says the mount's block device is removable
      */
-    public static boolean isRemote(MountInfoEntry mount) {
+    public static VolumeKind kind(MountInfoEntry mount, boolean removable) {
         String type = mount.fileSystem();
-        return NETWORK.contains(type) || type.equals("9p") || WINDOWS_DRIVE.contains(type);
+        if (isWindowsDrive(mount)) {
+            return VolumeKind.WSL_WINDOWS_DRIVE;
+        }
+        if (HOST_SHARE.contains(type)) {
+            return VolumeKind.HOST_SHARE;
+        }
+        if (NETWORK.contains(type)) {
+            return VolumeKind.NETWORK;
+        }
+        if (IN_MEMORY.contains(type)) {
+            return VolumeKind.IN_MEMORY;
+        }
+        if (type.equals("overlay")) {
+            return VolumeKind.CONTAINER_LAYER;
+        }
+        return removable ? VolumeKind.REMOVABLE : VolumeKind.LOCAL;
     }
 
     /** Warnings a user should read about building or keeping temporary files on this mount. */

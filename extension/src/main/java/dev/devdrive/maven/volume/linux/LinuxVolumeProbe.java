@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Linux detection from {@code /proc/self/mountinfo}: the mount a path is on gives the volume's root (its
  * mount point), identity (device number, shared by bind mounts and btrfs subvolumes of one file system),
- * type and source. mountinfo is read again for every path: it takes microseconds, and a table kept from
- * before a mount or unmount would answer for a file system that is no longer there. Where mountinfo cannot
- * be read (no {@code /proc} in some sandboxes) detection falls back to the JDK.
+ * type and source. mountinfo is read once per detection pass ({@link #forOnePass()}): a pass takes
+ * milliseconds, and a table kept longer, from before a mount or unmount, would answer for a file system that
+ * is no longer there. Where mountinfo cannot be read (no {@code /proc} in some sandboxes) detection falls back
+ * to the JDK.
  */
 public final class LinuxVolumeProbe implements VolumeProbe {
 
@@ -31,15 +32,28 @@ public final class LinuxVolumeProbe implements VolumeProbe {
     private final SysBlock sysBlock;
     private final Charset fileNames;
     private final VolumeProbe fallback = new JdkVolumeProbe();
+    private final boolean onePass;
+    private MountTable table;
 
     /**
      * @param mountInfo normally {@code /proc/self/mountinfo}
      * @param sys       where sysfs is mounted, normally {@code /sys}
      */
     LinuxVolumeProbe(Path mountInfo, Path sys) {
+        this(mountInfo, new SysBlock(sys), fileNameCharset(), false);
+    }
+
+    private LinuxVolumeProbe(Path mountInfo, SysBlock sysBlock, Charset fileNames, boolean onePass) {
         this.mountInfo = mountInfo;
-        this.sysBlock = new SysBlock(sys);
-        this.fileNames = fileNameCharset();
+        this.sysBlock = sysBlock;
+        this.fileNames = fileNames;
+        this.onePass = onePass;
+    }
+
+    /** A probe that reads mountinfo on first use and keeps the table until the pass ends. */
+    @Override
+    public VolumeProbe forOnePass() {
+        return new LinuxVolumeProbe(mountInfo, sysBlock, fileNames, true);
     }
 
     public static VolumeProbe forThisMachine() {
@@ -76,8 +90,7 @@ public final class LinuxVolumeProbe implements VolumeProbe {
                 mount.fileSystem(),
                 total,
                 free,
-                LinuxFileSystems.isRemote(mount),
-                sysBlock.removable(mount),
+                LinuxFileSystems.kind(mount, sysBlock.removable(mount)),
                 notWindows,
                 notWindows,
                 blockCloning(mount, realPath),
@@ -93,8 +106,7 @@ public final class LinuxVolumeProbe implements VolumeProbe {
 
     private Optional<MountInfoEntry> mountOf(Path realPath) {
         try {
-            Optional<MountInfoEntry> mount =
-                    MountTable.read(mountInfo, fileNames).mountOf(realPath.toString());
+            Optional<MountInfoEntry> mount = table().mountOf(realPath.toString());
             if (mount.isEmpty()) {
                 LOG.debug("[devdrive] No mount in {} contains {}, asking the JDK", mountInfo, realPath);
             }
@@ -103,6 +115,17 @@ public final class LinuxVolumeProbe implements VolumeProbe {
             LOG.debug("[devdrive] Cannot use {}, asking the JDK: {}", mountInfo, e.toString());
             return Optional.empty();
         }
+    }
+
+    private MountTable table() throws IOException {
+        if (table != null) {
+            return table;
+        }
+        MountTable read = MountTable.read(mountInfo, fileNames);
+        if (onePass) {
+            table = read;
+        }
+        return read;
     }
 
     /** The charset the JVM decodes file names with, so mount points compare equal to its paths. */

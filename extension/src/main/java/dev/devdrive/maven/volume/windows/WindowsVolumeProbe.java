@@ -2,7 +2,9 @@ package dev.devdrive.maven.volume.windows;
 
 import com.sun.jna.platform.win32.WinError;
 import dev.devdrive.maven.volume.Answer;
+import dev.devdrive.maven.volume.FsutilCommands;
 import dev.devdrive.maven.volume.VolumeFacts;
+import dev.devdrive.maven.volume.VolumeKind;
 import dev.devdrive.maven.volume.VolumeProbe;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -139,8 +141,8 @@ public final class WindowsVolumeProbe implements VolumeProbe {
         } else if (devDrive.devDrive().isYes() && devDrive.trusted().isUnknown()) {
             notes.add("Dev Drive, but " + devDrive.trusted().reason());
         } else if (devDrive.devDrive().isYes() && !devDrive.trusted().isYes()) {
-            notes.add("Dev Drive not trusted, so Microsoft Defender scans it synchronously; to trust it, run"
-                    + " fsutil devdrv trust " + fsutilVolume(root) + " as administrator");
+            notes.add("Dev Drive not trusted, so Microsoft Defender scans it synchronously; to trust it, run "
+                    + FsutilCommands.trust(root) + " as administrator");
         }
 
         return new VolumeFacts(
@@ -149,17 +151,11 @@ public final class WindowsVolumeProbe implements VolumeProbe {
                 information.fileSystemName(),
                 space.ok() ? space.totalBytes() : -1,
                 space.ok() ? space.freeBytesAvailable() : -1,
-                remote,
-                removable,
+                remote ? VolumeKind.NETWORK : removable ? VolumeKind.REMOVABLE : VolumeKind.LOCAL,
                 devDrive.devDrive(),
                 devDrive.trusted(),
                 blockCloning,
                 notes);
-    }
-
-    /** fsutil names a drive {@code E:}; a folder mount point as it is. */
-    private static String fsutilVolume(String root) {
-        return root.matches("[A-Za-z]:\\\\") ? root.substring(0, 2) : root;
     }
 
     private static Answer blockCloning(Win32VolumeApi.VolumeInformation information) {

@@ -3,6 +3,7 @@ package dev.devdrive.maven.volume.linux;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devdrive.maven.volume.Answer;
+import dev.devdrive.maven.volume.VolumeKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +16,7 @@ class LinuxFileSystemsTest {
         MountInfoEntry mount = mount(type, "rw");
 
         assertThat(LinuxFileSystems.notes(mount)).containsExactly(type + ": in memory, lost at reboot");
-        assertThat(LinuxFileSystems.isRemote(mount)).isFalse();
+        assertThat(LinuxFileSystems.kind(mount, false)).isEqualTo(VolumeKind.IN_MEMORY);
     }
 
     @ParameterizedTest
@@ -23,7 +24,7 @@ class LinuxFileSystemsTest {
     void wslWindowsDrivesAreRemoteAndSlow(String type, String superOptions) {
         MountInfoEntry mount = mount(type, superOptions);
 
-        assertThat(LinuxFileSystems.isRemote(mount)).isTrue();
+        assertThat(LinuxFileSystems.kind(mount, false)).isEqualTo(VolumeKind.WSL_WINDOWS_DRIVE);
         assertThat(LinuxFileSystems.notes(mount))
                 .containsExactly(
                         type + ": WSL view of a Windows drive, slow: move the project into the Linux file system");
@@ -34,14 +35,16 @@ class LinuxFileSystemsTest {
     void networkFileSystemsAreRemote(String type) {
         MountInfoEntry mount = mount(type, "rw");
 
-        assertThat(LinuxFileSystems.isRemote(mount)).isTrue();
+        assertThat(LinuxFileSystems.kind(mount, false)).isEqualTo(VolumeKind.NETWORK);
         assertThat(LinuxFileSystems.notes(mount))
                 .containsExactly(type + ": a network file system, slow for temporary files");
     }
 
     @ParameterizedTest
-    @CsvSource({"9p, 'rw,trans=virtio'", "overlay, 'rw,lowerdir=/l,upperdir=/u,workdir=/w'"})
-    void otherSharedOrLayeredFileSystemsGetTheirOwnWarning(String type, String superOptions) {
+    @CsvSource({"9p, 'rw,trans=virtio', HOST_SHARE", "overlay, 'rw,lowerdir=/l,upperdir=/u,workdir=/w', CONTAINER_LAYER"
+    })
+    void otherSharedOrLayeredFileSystemsGetTheirOwnWarning(String type, String superOptions, VolumeKind kind) {
+        assertThat(LinuxFileSystems.kind(mount(type, superOptions), false)).isEqualTo(kind);
         assertThat(LinuxFileSystems.notes(mount(type, superOptions)))
                 .singleElement()
                 .asString()
@@ -55,7 +58,8 @@ class LinuxFileSystemsTest {
         MountInfoEntry mount = mount(type, "rw");
 
         assertThat(LinuxFileSystems.notes(mount)).isEmpty();
-        assertThat(LinuxFileSystems.isRemote(mount)).isFalse();
+        assertThat(LinuxFileSystems.kind(mount, false)).isEqualTo(VolumeKind.LOCAL);
+        assertThat(LinuxFileSystems.kind(mount, true)).isEqualTo(VolumeKind.REMOVABLE);
     }
 
     @ParameterizedTest

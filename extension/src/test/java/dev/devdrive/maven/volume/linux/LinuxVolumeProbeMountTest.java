@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devdrive.maven.volume.Answer;
 import dev.devdrive.maven.volume.PathVolume;
-import dev.devdrive.maven.volume.VolumeDetector;
+import dev.devdrive.maven.volume.VolumeDetection;
 import dev.devdrive.maven.volume.VolumeFacts;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,12 +23,12 @@ class LinuxVolumeProbeMountTest {
     Path tmp;
 
     private TestMounts mounts;
-    private VolumeDetector detector;
+    private VolumeDetection detector;
 
     @BeforeEach
     void setUp() {
         mounts = new TestMounts(tmp);
-        detector = new VolumeDetector(LinuxVolumeProbe.forThisMachine());
+        detector = new VolumeDetection(LinuxVolumeProbe.forThisMachine());
     }
 
     @AfterEach

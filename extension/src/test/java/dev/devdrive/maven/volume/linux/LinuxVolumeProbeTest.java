@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.devdrive.maven.volume.Answer;
 import dev.devdrive.maven.volume.JdkVolumeProbe;
 import dev.devdrive.maven.volume.VolumeFacts;
+import dev.devdrive.maven.volume.VolumeProbe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,19 @@ class LinuxVolumeProbeTest {
 
         assertThat(probe.volumeRoot(dir)).isEqualTo(dir.toString());
         assertThat(probe.describe(dir.toString(), dir).notes()).containsExactly("tmpfs: in memory, lost at reboot");
+    }
+
+    @Test
+    void onePassReadsMountInfoOnceAndTheNextPassReadsItAgain() throws IOException {
+        mountInfo("1 0 254:0 / / rw - ext4 /dev/vda rw", "2 1 0:60 / " + dir + " rw - tmpfs tmpfs rw,size=8192k");
+        VolumeProbe pass = probe().forOnePass();
+        assertThat(pass.volumeRoot(dir)).isEqualTo(dir.toString());
+
+        Files.delete(mountInfo);
+
+        assertThat(pass.describe(dir.toString(), dir).fileSystem()).isEqualTo("tmpfs");
+        mountInfo("1 0 254:0 / / rw - ext4 /dev/vda rw");
+        assertThat(probe().forOnePass().volumeRoot(dir)).isEqualTo("/");
     }
 
     @Test

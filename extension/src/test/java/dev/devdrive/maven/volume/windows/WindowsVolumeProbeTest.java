@@ -29,6 +29,7 @@ class WindowsVolumeProbeTest {
             .mount("D:\\", devDrive(2, true))
             .mount("E:\\", devDrive(3, false))
             .mount("C:\\mnt\\dev\\", devDrive(4, true))
+            .mount("C:\\mnt\\slow\\", devDrive(10, false))
             .mount("F:\\", fixed(5, "ReFS", FakeWin32VolumeApi.REFS_FLAGS, 0))
             .mount(
                     "G:\\",
@@ -140,6 +141,16 @@ class WindowsVolumeProbeTest {
         assertThat(facts.devDrive().state()).isEqualTo(State.YES);
         assertThat(facts.trusted().state()).isEqualTo(State.NO);
         assertThat(facts.notes()).singleElement().asString().contains("fsutil devdrv trust E: as administrator");
+    }
+
+    @Test
+    void untrustedDevDriveInAFolderIsNamedTheWayTheReportNamesIt() throws IOException {
+        VolumeFacts facts = factsOf("C:\\mnt\\slow\\src");
+
+        assertThat(facts.notes())
+                .singleElement()
+                .asString()
+                .contains("fsutil devdrv trust C:\\mnt\\slow as administrator");
     }
 
     @Test

@@ -1,56 +1,28 @@
 package dev.devdrive.maven.volume;
 
-import dev.devdrive.maven.volume.linux.LinuxVolumeProbe;
-import dev.devdrive.maven.volume.windows.WindowsVolumeProbe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Answers "what volume is this path on, and is it a Dev Drive?" for any path, on any OS. Never throws:
- * whatever cannot be examined comes back as unknown with the reason. Volume facts are cached per volume
- * for the lifetime of the JVM, so asking about many paths on one drive costs one native query.
+ * One detection pass: answers "what volume is this path on, and is it a Dev Drive?" for any path, on any OS.
+ * Never throws: whatever cannot be examined comes back as unknown with the reason. Volume facts are kept per
+ * volume for this pass only, so asking about many paths on one drive costs one native query, and free space
+ * and trust, which change, are read again by the next build's pass (the Maven daemon runs many builds in one
+ * JVM).
  */
-public final class VolumeDetector {
-
-    private static volatile VolumeDetector shared;
+public final class VolumeDetection {
 
     private final VolumeProbe probe;
     private final Map<String, VolumeFacts> byRoot = new ConcurrentHashMap<>();
 
-    public VolumeDetector(VolumeProbe probe) {
+    /** @param probe the platform's probe, for one pass ({@link VolumeProbe#forOnePass()}) */
+    public VolumeDetection(VolumeProbe probe) {
         this.probe = probe;
-    }
-
-    /** The detector for the running OS, shared by the extension and the plugin within one JVM. */
-    public static VolumeDetector forThisMachine() {
-        VolumeDetector detector = shared;
-        if (detector == null) {
-            synchronized (VolumeDetector.class) {
-                detector = shared;
-                if (detector == null) {
-                    detector = new VolumeDetector(probeFor(System.getProperty("os.name", "")));
-                    shared = detector;
-                }
-            }
-        }
-        return detector;
-    }
-
-    static VolumeProbe probeFor(String osName) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            return WindowsVolumeProbe.forThisMachine();
-        }
-        if (os.startsWith("linux")) {
-            return LinuxVolumeProbe.forThisMachine();
-        }
-        return new JdkVolumeProbe();
     }
 
     public PathVolume detect(Path path) {
@@ -82,8 +54,8 @@ public final class VolumeDetector {
     public Answer sameVolume(Path a, Path b) {
         VolumeFacts va = detect(a).volume();
         VolumeFacts vb = detect(b).volume();
-        if (va.id().startsWith("unknown:") || vb.id().startsWith("unknown:")) {
-            return Answer.unknown("cannot examine " + (va.id().startsWith("unknown:") ? a : b));
+        if (!va.isKnown() || !vb.isKnown()) {
+            return Answer.unknown("cannot examine " + (va.isKnown() ? b : a));
         }
         return va.id().equals(vb.id())
                 ? Answer.yes("both on " + va.root())

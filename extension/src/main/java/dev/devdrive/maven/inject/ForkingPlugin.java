@@ -1,4 +1,4 @@
-package dev.devdrive.maven.lifecycle;
+package dev.devdrive.maven.inject;
 
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /** The plugins whose mojos start JVMs that get their temp directory from the extension. */
-enum ForkingPlugin {
+public enum ForkingPlugin {
     SUREFIRE("maven-surefire-plugin", "surefire", List.of("test")),
     FAILSAFE("maven-failsafe-plugin", "failsafe", List.of("integration-test")),
     COMPILER("maven-compiler-plugin", "forked javac", List.of("compile", "testCompile"));
@@ -27,12 +27,12 @@ enum ForkingPlugin {
         this.goals = goals;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
     /** The plugin of an execution about to run, when it is one whose forks get a temp directory. */
-    static Optional<ForkingPlugin> of(MojoExecution execution) {
+    public static Optional<ForkingPlugin> of(MojoExecution execution) {
         return Arrays.stream(values())
                 .filter(p -> GROUP_ID.equals(execution.getGroupId())
                         && p.artifactId.equals(execution.getArtifactId())
@@ -48,7 +48,7 @@ enum ForkingPlugin {
     }
 
     /** The plugins the reactor's POMs use, for the one INFO line; javac counts only where it is forked. */
-    static List<ForkingPlugin> usedBy(List<MavenProject> projects) {
+    public static List<ForkingPlugin> usedBy(List<MavenProject> projects) {
         return Arrays.stream(values())
                 .filter(p -> projects.stream()
                         .flatMap(project -> project.getBuildPlugins().stream())

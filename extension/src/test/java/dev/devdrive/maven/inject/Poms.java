@@ -1,4 +1,4 @@
-package dev.devdrive.maven.lifecycle;
+package dev.devdrive.maven.inject;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,8 +1,8 @@
-package dev.devdrive.maven.lifecycle;
+package dev.devdrive.maven.inject;
 
-import static dev.devdrive.maven.lifecycle.Poms.configuration;
-import static dev.devdrive.maven.lifecycle.Poms.plugin;
-import static dev.devdrive.maven.lifecycle.Poms.project;
+import static dev.devdrive.maven.inject.Poms.configuration;
+import static dev.devdrive.maven.inject.Poms.plugin;
+import static dev.devdrive.maven.inject.Poms.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,0 +1,135 @@
+package dev.devdrive.maven.inject;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.maven.plugin.MojoExecution;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * The temp settings the reactor's POMs and properties make by hand, which the extension will leave as they are,
+ * for {@code devdrive:report}. Read from a mojo execution of the lifecycle's plan, with its configuration
+ * completed from the mojo's descriptor ({@code <argLine>${argLine}</argLine>}, {@code <fork>} from
+ * {@code maven.compiler.fork}) and evaluated the way Maven evaluates it for the build, then given to the same
+ * planners the extension runs just before each mojo.
+ */
+public final class UserChoices {
+
+    /**
+     * @param module    the module's artifactId
+     * @param execution the plugin and execution, for example {@code surefire (default-test)}
+     * @param leftAlone what stays as the user wrote it, and why
+     */
+    public record Choice(String module, String execution, List<String> leftAlone) {
+
+        public Choice {
+            Objects.requireNonNull(module, "module");
+            Objects.requireNonNull(execution, "execution");
+            leftAlone = List.copyOf(leftAlone);
+        }
+    }
+
+    private UserChoices() {}
+
+    /**
+     * @param module    the module's artifactId
+     * @param execution an execution of the module's lifecycle plan, its configuration completed from the descriptor
+     * @param evaluate  Maven's evaluation of a configuration value ({@code ${argLine}}, {@code ${project.basedir}})
+     *                  for this module and execution; null for null
+     */
+    public static Optional<Choice> of(String module, MojoExecution execution, Function<String, Object> evaluate) {
+        Optional<ForkingPlugin> plugin = ForkingPlugin.of(execution);
+        if (plugin.isEmpty()) {
+            return Optional.empty();
+        }
+        Xpp3Dom configuration =
+                execution.getConfiguration() != null ? execution.getConfiguration() : new Xpp3Dom("configuration");
+        List<String> leftAlone = leftAlone(plugin.get(), new Parameters(configuration, evaluate));
+        return leftAlone.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        new Choice(module, plugin.get().label() + " (" + execution.getExecutionId() + ")", leftAlone));
+    }
+
+    private static List<String> leftAlone(ForkingPlugin plugin, Parameters parameters) {
+        if (plugin == ForkingPlugin.COMPILER) {
+            if (!Boolean.parseBoolean(parameters.value("fork"))) {
+                return List.of();
+            }
+            return CompilerPlanner.plan(true, parameters.values("compilerArgs"), "")
+                    .leftAlone();
+        }
+        SurefireSettings settings = new SurefireSettings(
+                parameters.value("argLine"),
+                parameters.children("systemPropertyVariables"),
+                parameters.children("environmentVariables"),
+                forkCount(parameters.value("forkCount")),
+                !"false".equalsIgnoreCase(parameters.value("reuseForks")));
+        return SurefirePlanner.plan(settings, "", File.separator).leftAlone();
+    }
+
+    /** Surefire's {@code forkCount}: a number, or a multiple of the processors with a trailing {@code C}. */
+    static int forkCount(String value) {
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        String text = value.trim().toUpperCase(Locale.ROOT);
+        try {
+            if (text.endsWith("C")) {
+                double perCore = Double.parseDouble(text.substring(0, text.length() - 1));
+                return (int) Math.ceil(perCore * Runtime.getRuntime().availableProcessors());
+            }
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** A mojo's parameters as Maven's configurator sees them: the value, else the descriptor's default. */
+    private record Parameters(Xpp3Dom configuration, Function<String, Object> evaluate) {
+
+        String value(String name) {
+            Xpp3Dom parameter = configuration.getChild(name);
+            if (parameter == null) {
+                return null;
+            }
+            Object value = evaluate.apply(parameter.getValue());
+            if (value == null) {
+                value = evaluate.apply(parameter.getAttribute("default-value"));
+            }
+            return value == null ? null : value.toString();
+        }
+
+        Map<String, String> children(String name) {
+            Map<String, String> map = new LinkedHashMap<>();
+            Xpp3Dom parent = configuration.getChild(name);
+            if (parent != null) {
+                for (Xpp3Dom child : parent.getChildren()) {
+                    Object value = evaluate.apply(child.getValue());
+                    map.put(child.getName(), value == null ? "" : value.toString());
+                }
+            }
+            return map;
+        }
+
+        List<String> values(String name) {
+            List<String> values = new ArrayList<>();
+            Xpp3Dom parent = configuration.getChild(name);
+            if (parent != null) {
+                for (Xpp3Dom child : parent.getChildren()) {
+                    Object value = evaluate.apply(child.getValue());
+                    if (value != null) {
+                        values.add(value.toString());
+                    }
+                }
+            }
+            return values;
+        }
+    }
+}
