@@ -15,11 +15,12 @@ def sources = { String module ->
 }
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
-// 1. The extensions.xml snippet on the home page is the demo's file; both take the version from the POM when built.
+// 1. The extensions.xml snippet on the home page is the demo's file, naming the release ($release: the POM's
+//    published.version, which .ci/check-release-coordinates checks); both take the version when built.
 String index = text(site, 'index.md.vm')
 def xmlBlock = (index =~ /(?s)```xml\n(.*?)```/)
 assert xmlBlock.find(): 'no ```xml block in index.md.vm'
-String demo = text(new File(repo, 'demo/sample/.mvn'), 'extensions.xml').replace('@project.version@', '${project.version}')
+String demo = text(new File(repo, 'demo/sample/.mvn'), 'extensions.xml').replace('@project.version@', '${release}')
 assert xmlBlock.group(1) == demo: "index.md.vm's extensions.xml snippet differs from demo/sample/.mvn/extensions.xml:\n${xmlBlock.group(1)}"
 // No page names a version by hand (the Benchmarks page records the version it measured).
 site.eachFile { f ->

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A directory below which the forked JVMs of builds get their temp directories. Only {@link #open(Path)}
+ * A directory below which the forked JVMs of builds get their temp directories. Only {@link #open(Path, Path)}
  * makes one, so holding a {@code TempRoot} means the checks of {@link RootSafetyCheck} passed.
  */
 public final class TempRoot {

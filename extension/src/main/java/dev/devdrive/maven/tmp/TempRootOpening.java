@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The outcome of {@link TempRoot#open(Path)}: a root that is safe to use, or the reason it is not. */
+/** The outcome of {@link TempRoot#open(Path, Path)}: a root that is safe to use, or the reason it is not. */
 public sealed interface TempRootOpening {
 
     /** The opened root, or empty after handing the refusal to {@code onRefused} (to log or keep its reason). */
