@@ -27,6 +27,9 @@ assert report.userChoices.collect { [it.module, it.execution, it.leftAlone] } ==
     ['ext-user-choices', 'surefire (default-test)', ['argLine already sets java.io.tmpdir', 'environmentVariables sets TMP']],
     ['ext-user-choices', 'surefire (by-property)', ['systemPropertyVariables sets java.io.tmpdir']],
 ]
+assert report.pluginsLeftAlone.collect { [it.module, it.execution] } == [['ext-user-choices', 'maven-antrun-plugin:run (generate)']]
+assert report.pluginsLeftAlone[0].reason.contains('build file') : 'the reason comes with it'
+assert log.contains('antrun ran')
 
 def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))
 ReportAgreement.check(new File(basedir, 'build.log'), new File(basedir, 'target/report.json'))

@@ -7,7 +7,7 @@ assert log.contains("devdrive report (json) written to ${jsonFile.canonicalPath}
 assert log.contains("devdrive report (text) written to ${textFile.canonicalPath}")
 
 def report = new JsonSlurper().parse(jsonFile)
-assert report.keySet() == ['schemaVersion', 'os', 'locations', 'devDrives', 'decision', 'userChoices', 'recommendations'] as Set
+assert report.keySet() == ['schemaVersion', 'os', 'locations', 'devDrives', 'decision', 'userChoices', 'pluginsLeftAlone', 'recommendations'] as Set
 assert report.schemaVersion == 1
 assert report.os.keySet() == ['name', 'version', 'arch'] as Set
 assert report.os.name == System.getProperty('os.name')

@@ -17,7 +17,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * for {@code devdrive:report}. Read from a mojo execution of the lifecycle's plan, with its configuration
  * completed from the mojo's descriptor ({@code <argLine>${argLine}</argLine>}, {@code <fork>} from
  * {@code maven.compiler.fork}) and evaluated the way Maven evaluates it for the build, then given to the same
- * planners the extension runs just before each mojo.
+ * planners the extension runs just before each mojo. Executions of plugins that start processes the extension gives
+ * no temp directory, on purpose, are named too ({@link #leftAlone(String, MojoExecution)}).
  */
 public final class UserChoices {
 
@@ -35,7 +36,34 @@ public final class UserChoices {
         }
     }
 
+    /**
+     * @param module    the module's artifactId
+     * @param execution the plugin, goal and execution, for example {@code maven-antrun-plugin:run (generate)}
+     * @param reason    why the extension leaves its processes alone, and what the user can do
+     */
+    public record PluginLeftAlone(String module, String execution, String reason) {
+
+        public PluginLeftAlone {
+            Objects.requireNonNull(module, "module");
+            Objects.requireNonNull(execution, "execution");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
     private UserChoices() {}
+
+    /**
+     * @param module    the module's artifactId
+     * @param execution an execution of the module's lifecycle plan
+     * @return the execution when it starts processes the extension leaves alone on purpose
+     */
+    public static Optional<PluginLeftAlone> leftAlone(String module, MojoExecution execution) {
+        return UnhandledForkingPlugin.of(execution)
+                .map(plugin -> new PluginLeftAlone(
+                        module,
+                        plugin.artifactId() + ":" + execution.getGoal() + " (" + execution.getExecutionId() + ")",
+                        plugin.reason()));
+    }
 
     /**
      * @param module    the module's artifactId

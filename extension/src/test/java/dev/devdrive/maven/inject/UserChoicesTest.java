@@ -141,4 +141,62 @@ class UserChoicesTest {
         assertThat(UserChoices.forkCount("0.5C")).isPositive();
         assertThat(UserChoices.forkCount("many")).isEqualTo(1);
     }
+
+    @Test
+    void invokerSettingsAreReadWithTheInvokersPlanner() {
+        MojoExecution invoker = execution(
+                "maven-invoker-plugin",
+                "run",
+                "integration-test",
+                "<mavenOpts>-Djava.io.tmpdir=/mine</mavenOpts>"
+                        + "<environmentVariables><TMPDIR>/mine</TMPDIR></environmentVariables>");
+
+        assertThat(choice(invoker, Map.of()))
+                .contains(new UserChoices.Choice(
+                        "core",
+                        "invoker (integration-test)",
+                        List.of("mavenOpts already sets java.io.tmpdir", "environmentVariables sets TMPDIR")));
+        assertThat(choice(
+                                execution(
+                                        "maven-invoker-plugin", "run", "by-property", "<mavenOpts>${opts}</mavenOpts>"),
+                                Map.of("opts", "-Djava.io.tmpdir=/p"))
+                        .orElseThrow()
+                        .leftAlone())
+                .containsExactly("mavenOpts already sets java.io.tmpdir");
+        assertThat(choice(execution("maven-invoker-plugin", "run", "plain", "<mavenOpts>-Xmx1g</mavenOpts>"), Map.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void forkingPluginsTheExtensionLeavesAloneAreNamedWithTheirReason() {
+        MojoExecution exec = new MojoExecution(plugin("exec-maven-plugin"), "exec", "npm");
+        exec.getPlugin().setGroupId("org.codehaus.mojo");
+
+        assertThat(UserChoices.leftAlone("web", exec).orElseThrow())
+                .satisfies(p -> assertThat(p.module()).isEqualTo("web"))
+                .satisfies(p -> assertThat(p.execution()).isEqualTo("exec-maven-plugin:exec (npm)"))
+                .satisfies(p -> assertThat(p.reason()).contains("environmentVariables"));
+        assertThat(UserChoices.leftAlone("docs", new MojoExecution(plugin("maven-javadoc-plugin"), "jar", "attach"))
+                        .map(UserChoices.PluginLeftAlone::execution))
+                .contains("maven-javadoc-plugin:jar (attach)");
+        assertThat(UserChoices.leftAlone("gen", new MojoExecution(plugin("maven-antrun-plugin"), "run", "generate")))
+                .isPresent();
+    }
+
+    @Test
+    void goalsThatStartNoProcessAndOtherPluginsAreNotNamed() {
+        MojoExecution execJava = new MojoExecution(plugin("exec-maven-plugin"), "java", "main");
+        execJava.getPlugin().setGroupId("org.codehaus.mojo");
+        MojoExecution execOfAnotherGroup = new MojoExecution(plugin("exec-maven-plugin"), "exec", "other");
+
+        assertThat(UserChoices.leftAlone("m", execJava)).isEmpty();
+        assertThat(UserChoices.leftAlone("m", execOfAnotherGroup)).isEmpty();
+        assertThat(UserChoices.leftAlone("m", new MojoExecution(plugin("maven-javadoc-plugin"), "fix", "f")))
+                .isEmpty();
+        assertThat(UserChoices.leftAlone("m", new MojoExecution(plugin("maven-jar-plugin"), "jar", "default-jar")))
+                .isEmpty();
+        assertThat(UserChoices.leftAlone(
+                        "m", execution("maven-surefire-plugin", "test", "default-test", SUREFIRE_DEFAULTS)))
+                .isEmpty();
+    }
 }

@@ -21,14 +21,24 @@ final class PlannedChoices {
 
     static final String PHASE = "verify";
 
+    /**
+     * @param choices          temp settings made by hand, which the extension leaves as they are
+     * @param pluginsLeftAlone executions of plugins whose processes the extension leaves alone on purpose
+     */
+    record Found(List<UserChoices.Choice> choices, List<UserChoices.PluginLeftAlone> pluginsLeftAlone) {
+
+        static final Found NONE = new Found(List.of(), List.of());
+    }
+
     private PlannedChoices() {}
 
     /**
      * @param problems told about modules whose plan cannot be made (a plugin that cannot be resolved offline);
      *                 their choices are left out
      */
-    static List<UserChoices.Choice> in(MavenSession session, LifecycleExecutor lifecycle, Consumer<String> problems) {
+    static Found in(MavenSession session, LifecycleExecutor lifecycle, Consumer<String> problems) {
         List<UserChoices.Choice> choices = new ArrayList<>();
+        List<UserChoices.PluginLeftAlone> pluginsLeftAlone = new ArrayList<>();
         MavenProject current = session.getCurrentProject();
         try {
             for (MavenProject project : session.getProjects()) {
@@ -46,12 +56,13 @@ final class PlannedChoices {
                             new PluginParameterExpressionEvaluator(session, execution);
                     UserChoices.of(project.getArtifactId(), execution, expression -> evaluate(evaluator, expression))
                             .ifPresent(choices::add);
+                    UserChoices.leftAlone(project.getArtifactId(), execution).ifPresent(pluginsLeftAlone::add);
                 }
             }
         } finally {
             session.setCurrentProject(current);
         }
-        return choices;
+        return new Found(choices, pluginsLeftAlone);
     }
 
     private static Object evaluate(PluginParameterExpressionEvaluator evaluator, String expression) {

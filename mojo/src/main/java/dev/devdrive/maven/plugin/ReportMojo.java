@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.devdrive.maven.config.InvalidPropertyException;
 import dev.devdrive.maven.detect.VolumeDetector;
-import dev.devdrive.maven.inject.UserChoices;
 import dev.devdrive.maven.measure.MeasurementPlaces;
 import dev.devdrive.maven.measure.SmallFileMeasurement;
 import dev.devdrive.maven.report.DevDriveReport;
@@ -75,11 +74,11 @@ public class ReportMojo extends AbstractMojo {
         ReportFormat reportFormat = parseFormat();
         DevDriveReport report;
         try {
-            List<UserChoices.Choice> userChoices = SessionInputs.hasProject(session)
+            PlannedChoices.Found planned = SessionInputs.hasProject(session)
                     ? PlannedChoices.in(session, lifecycle, problem -> getLog().warn(problem))
-                    : List.of();
-            report = new ReportGenerator(detector.start())
-                    .generate(SessionInputs.from(session, pluginVersion, userChoices));
+                    : PlannedChoices.Found.NONE;
+            report =
+                    new ReportGenerator(detector.start()).generate(SessionInputs.from(session, pluginVersion, planned));
         } catch (InvalidPropertyException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

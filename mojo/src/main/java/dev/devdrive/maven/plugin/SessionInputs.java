@@ -12,7 +12,6 @@ import static dev.devdrive.maven.report.LocationNames.TMP;
 import static dev.devdrive.maven.report.LocationNames.TMPDIR;
 import static dev.devdrive.maven.report.LocationNames.USER_HOME;
 
-import dev.devdrive.maven.inject.UserChoices;
 import dev.devdrive.maven.report.OsInfo;
 import dev.devdrive.maven.report.ReportInputs;
 import java.io.File;
@@ -21,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.maven.execution.MavenExecutionRequest;
@@ -39,8 +37,8 @@ final class SessionInputs {
 
     private SessionInputs() {}
 
-    /** @param userChoices the temp settings the reactor makes by hand, empty without a project */
-    static ReportInputs from(MavenSession session, String extensionVersion, List<UserChoices.Choice> userChoices) {
+    /** @param planned what the reactor's plans set by hand and run unhandled, none without a project */
+    static ReportInputs from(MavenSession session, String extensionVersion, PlannedChoices.Found planned) {
         Properties system = session.getSystemProperties();
         Map<String, String> environment = environment(system);
         MavenProject top = topLevelProject(session);
@@ -69,7 +67,8 @@ final class SessionInputs {
                 projectProperties::getProperty,
                 extensionConfigured(session, projectDirectory),
                 extensionVersion,
-                userChoices);
+                planned.choices(),
+                planned.pluginsLeftAlone());
     }
 
     /** Whether the report runs in a project, not in Maven's stand-in for a directory without one. */

@@ -27,6 +27,7 @@ import java.util.Map;
  *                "root": "..." or null, "reason": "..."},
  *   "userChoices": [ {"module": "core", "execution": "surefire (default-test)",
  *                     "leftAlone": ["argLine already sets java.io.tmpdir"]} ],
+ *   "pluginsLeftAlone": [ {"module": "web", "execution": "exec-maven-plugin:exec (npm)", "reason": "..."} ],
  *   "recommendations": [ {"id": "trust-dev-drive", "message": "...", "action": "fsutil devdrv trust E:"} ]
  * }
  * VOLUME = {"id": "...", "root": "...", "fileSystem": "...", "totalBytes": n, "freeBytes": n,
@@ -68,6 +69,11 @@ public final class JsonReportWriter {
         json.put(
                 "userChoices",
                 facts.userChoices().stream().map(JsonReportWriter::userChoice).toList());
+        json.put(
+                "pluginsLeftAlone",
+                facts.pluginsLeftAlone().stream()
+                        .map(JsonReportWriter::pluginLeftAlone)
+                        .toList());
         json.put(
                 "recommendations",
                 report.recommendations().stream()
@@ -123,6 +129,14 @@ public final class JsonReportWriter {
         json.put("module", choice.module());
         json.put("execution", choice.execution());
         json.put("leftAlone", choice.leftAlone());
+        return json;
+    }
+
+    private static Map<String, Object> pluginLeftAlone(UserChoices.PluginLeftAlone plugin) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("module", plugin.module());
+        json.put("execution", plugin.execution());
+        json.put("reason", plugin.reason());
         return json;
     }
 

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param extensionConfigured whether {@code .mvn/extensions.xml} already loads the extension
  * @param extensionVersion    the version to recommend in {@code .mvn/extensions.xml}
  * @param userChoices         temp settings the reactor's POMs make by hand, which the extension leaves alone
+ * @param pluginsLeftAlone    the reactor's executions of plugins whose processes the extension leaves alone
  */
 public record ReportFacts(
         OsInfo os,
@@ -28,7 +29,8 @@ public record ReportFacts(
         TempRootDecision decision,
         boolean extensionConfigured,
         String extensionVersion,
-        List<UserChoices.Choice> userChoices) {
+        List<UserChoices.Choice> userChoices,
+        List<UserChoices.PluginLeftAlone> pluginsLeftAlone) {
 
     public ReportFacts {
         Objects.requireNonNull(os, "os");
@@ -38,6 +40,7 @@ public record ReportFacts(
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(extensionVersion, "extensionVersion");
         userChoices = List.copyOf(userChoices);
+        pluginsLeftAlone = List.copyOf(pluginsLeftAlone);
     }
 
     public Optional<Location> location(String name) {

@@ -63,7 +63,8 @@ public final class ReportGenerator {
                 build.map(b -> decide(config, inputs.os(), b)).orElseGet(() -> noProject(config)),
                 inputs.extensionConfigured(),
                 inputs.extensionVersion(),
-                inputs.userChoices());
+                inputs.userChoices(),
+                inputs.pluginsLeftAlone());
         return DevDriveReport.of(facts);
     }
 

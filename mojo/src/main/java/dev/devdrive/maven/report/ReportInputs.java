@@ -18,6 +18,7 @@ import java.util.function.Function;
  * @param extensionConfigured whether {@code .mvn/extensions.xml} already loads the extension
  * @param extensionVersion    the version to recommend for the extension
  * @param userChoices         temp settings the reactor's POMs make by hand, which the extension leaves alone
+ * @param pluginsLeftAlone    the reactor's executions of plugins whose processes the extension leaves alone
  */
 public record ReportInputs(
         OsInfo os,
@@ -27,7 +28,8 @@ public record ReportInputs(
         Function<String, String> projectProperties,
         boolean extensionConfigured,
         String extensionVersion,
-        List<UserChoices.Choice> userChoices) {
+        List<UserChoices.Choice> userChoices,
+        List<UserChoices.PluginLeftAlone> pluginsLeftAlone) {
 
     public ReportInputs {
         Objects.requireNonNull(os, "os");
@@ -37,5 +39,6 @@ public record ReportInputs(
         Objects.requireNonNull(projectProperties, "projectProperties");
         Objects.requireNonNull(extensionVersion, "extensionVersion");
         userChoices = List.copyOf(userChoices);
+        pluginsLeftAlone = List.copyOf(pluginsLeftAlone);
     }
 }

@@ -50,6 +50,13 @@ public final class TextReportRenderer {
                             + String.join("; ", choice.leftAlone())));
             lines.add("");
         }
+        if (!facts.pluginsLeftAlone().isEmpty()) {
+            lines.add("Forking plugins left alone");
+            facts.pluginsLeftAlone()
+                    .forEach(plugin ->
+                            lines.add("  " + plugin.module() + "  " + plugin.execution() + ": " + plugin.reason()));
+            lines.add("");
+        }
         lines.add("Recommendations");
         lines.addAll(recommendations(report.recommendations()));
         return String.join("\n", lines) + "\n";

@@ -71,6 +71,7 @@ class MeasurementPlacesTest {
                 decision,
                 true,
                 "1.2.3",
+                List.of(),
                 List.of());
     }
 

@@ -131,6 +131,7 @@ class SmallFileMeasurementTest {
                         keep,
                         false,
                         "",
+                        List.of(),
                         List.of()),
                 List.of());
     }

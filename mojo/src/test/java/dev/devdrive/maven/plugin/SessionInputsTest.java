@@ -7,7 +7,6 @@ import static org.mockito.Mockito.when;
 import dev.devdrive.maven.report.ReportInputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Properties;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.MavenExecutionRequest;
@@ -46,7 +45,7 @@ class SessionInputsTest {
         system.setProperty("env.TMP", "  ");
         system.setProperty("env.DEV_DRIVE", "E:");
 
-        ReportInputs inputs = SessionInputs.from(session, "1.0", List.of());
+        ReportInputs inputs = SessionInputs.from(session, "1.0", PlannedChoices.Found.NONE);
 
         assertThat(inputs.locations())
                 .containsEntry("TEMP", "C:\\Users\\jo\\AppData\\Local\\Temp")
@@ -58,25 +57,26 @@ class SessionInputsTest {
 
     @Test
     void javaHomePrefersTheEnvironmentOverTheRunningJvm() {
-        assertThat(SessionInputs.from(session, "1.0", List.of()).locations())
+        assertThat(SessionInputs.from(session, "1.0", PlannedChoices.Found.NONE).locations())
                 .containsEntry("JAVA_HOME", "/opt/jdk/jre");
 
         system.setProperty("env.JAVA_HOME", "/opt/jdk");
-        assertThat(SessionInputs.from(session, "1.0", List.of()).locations()).containsEntry("JAVA_HOME", "/opt/jdk");
+        assertThat(SessionInputs.from(session, "1.0", PlannedChoices.Found.NONE).locations())
+                .containsEntry("JAVA_HOME", "/opt/jdk");
     }
 
     @Test
     void theExtensionCountsAsConfiguredWhenExtensionsXmlNamesIt() throws Exception {
-        assertThat(SessionInputs.from(session, "1.0", List.of()).extensionConfigured())
+        assertThat(SessionInputs.from(session, "1.0", PlannedChoices.Found.NONE).extensionConfigured())
                 .isFalse();
 
         Path extensions = Files.createDirectories(directory.resolve(".mvn")).resolve("extensions.xml");
         Files.writeString(extensions, "<extensions><extension><artifactId>other</artifactId></extension></extensions>");
-        assertThat(SessionInputs.from(session, "1.0", List.of()).extensionConfigured())
+        assertThat(SessionInputs.from(session, "1.0", PlannedChoices.Found.NONE).extensionConfigured())
                 .isFalse();
 
         Files.writeString(extensions, DEVDRIVE_EXTENSION);
-        assertThat(SessionInputs.from(session, "1.0", List.of()).extensionConfigured())
+        assertThat(SessionInputs.from(session, "1.0", PlannedChoices.Found.NONE).extensionConfigured())
                 .isTrue();
     }
 }

@@ -74,7 +74,7 @@ final class Fixtures {
     }
 
     static ReportFacts facts(OsInfo os, List<Location> locations, List<VolumeFacts> devDrives) {
-        return new ReportFacts(os, locations, devDrives, build(locations), KEEP, false, "1.2.3", List.of());
+        return new ReportFacts(os, locations, devDrives, build(locations), KEEP, false, "1.2.3", List.of(), List.of());
     }
 
     /**

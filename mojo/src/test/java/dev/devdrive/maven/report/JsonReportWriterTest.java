@@ -33,7 +33,15 @@ class JsonReportWriterTest {
                 at("java.io.tmpdir", "C:\\Users\\Jörg\\AppData\\Local\\Temp", C),
                 Location.invalid("TMP", "C:\\bad\u0000path", "Nul character not allowed"));
         return new ReportFacts(
-                WINDOWS, locations, List.of(D), Fixtures.build(locations), decision, false, "1.2.3", List.of());
+                WINDOWS,
+                locations,
+                List.of(D),
+                Fixtures.build(locations),
+                decision,
+                false,
+                "1.2.3",
+                List.of(),
+                List.of());
     }
 
     @Test
@@ -43,7 +51,14 @@ class JsonReportWriterTest {
         assertThat(json.fieldNames())
                 .toIterable()
                 .containsExactly(
-                        "schemaVersion", "os", "locations", "devDrives", "decision", "userChoices", "recommendations");
+                        "schemaVersion",
+                        "os",
+                        "locations",
+                        "devDrives",
+                        "decision",
+                        "userChoices",
+                        "pluginsLeftAlone",
+                        "recommendations");
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(json.get("os").fieldNames()).toIterable().containsExactly("name", "version", "arch");
         assertThat(json.get("os").get("name").asText()).isEqualTo("Windows 11");
@@ -60,7 +75,8 @@ class JsonReportWriterTest {
                 true,
                 "1.2.3",
                 List.of(new UserChoices.Choice(
-                        "core", "surefire (default)", List.of("argLine already sets java.io.tmpdir"))));
+                        "core", "surefire (default)", List.of("argLine already sets java.io.tmpdir"))),
+                List.of());
 
         JsonNode choice = json(facts).get("userChoices").get(0);
 
@@ -68,6 +84,28 @@ class JsonReportWriterTest {
         assertThat(choice.get("module").asText()).isEqualTo("core");
         assertThat(choice.get("execution").asText()).isEqualTo("surefire (default)");
         assertThat(choice.get("leftAlone").get(0).asText()).isEqualTo("argLine already sets java.io.tmpdir");
+    }
+
+    @Test
+    void pluginsLeftAloneNameModuleExecutionAndReason() throws Exception {
+        ReportFacts facts = new ReportFacts(
+                WINDOWS,
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                Fixtures.KEEP,
+                true,
+                "1.2.3",
+                List.of(),
+                List.of(new UserChoices.PluginLeftAlone("docs", "maven-javadoc-plugin:jar (attach)", "why")));
+
+        JsonNode plugin = json(facts).get("pluginsLeftAlone").get(0);
+
+        assertThat(plugin.fieldNames()).toIterable().containsExactly("module", "execution", "reason");
+        assertThat(plugin.get("module").asText()).isEqualTo("docs");
+        assertThat(plugin.get("execution").asText()).isEqualTo("maven-javadoc-plugin:jar (attach)");
+        assertThat(plugin.get("reason").asText()).isEqualTo("why");
+        assertThat(json(windowsFacts(Fixtures.KEEP)).get("pluginsLeftAlone")).isEmpty();
     }
 
     @Test

@@ -181,7 +181,15 @@ class RecommendationsTest {
         List<Location> locations =
                 List.of(at("project", "D:\\app", D), at("java.io.tmpdir", "C:\\Temp", C), at("TEMP", "C:\\Temp", C));
         ReportFacts facts = new ReportFacts(
-                WINDOWS, locations, List.of(D), Fixtures.build(locations), Fixtures.KEEP, true, "1.2.3", List.of());
+                WINDOWS,
+                locations,
+                List.of(D),
+                Fixtures.build(locations),
+                Fixtures.KEEP,
+                true,
+                "1.2.3",
+                List.of(),
+                List.of());
 
         assertThat(ids(facts)).containsExactly("maven-tmpdir");
     }

@@ -42,7 +42,15 @@ class TextReportRendererTest {
                         D),
                 at("java.io.tmpdir", "C:\\Users\\jo\\AppData\\Local\\Temp", C));
         return render(new ReportFacts(
-                WINDOWS, locations, List.of(D), Fixtures.build(locations), REDIRECT, false, "1.2.3", List.of()));
+                WINDOWS,
+                locations,
+                List.of(D),
+                Fixtures.build(locations),
+                REDIRECT,
+                false,
+                "1.2.3",
+                List.of(),
+                List.of()));
     }
 
     @Test
@@ -59,7 +67,8 @@ class TextReportRendererTest {
                 List.of(new UserChoices.Choice(
                         "core",
                         "surefire (default)",
-                        List.of("argLine already sets java.io.tmpdir", "environmentVariables sets TMP")))));
+                        List.of("argLine already sets java.io.tmpdir", "environmentVariables sets TMP"))),
+                List.of()));
 
         int section = indexOf(lines, "Left as your POMs set them");
         assertThat(section).isGreaterThan(lines.indexOf("  redirect  yes"));
@@ -67,6 +76,29 @@ class TextReportRendererTest {
                 .isEqualTo(
                         "  core  surefire (default): argLine already sets java.io.tmpdir; environmentVariables sets TMP");
         assertThat(windows()).doesNotContain("Left as your POMs set them");
+    }
+
+    @Test
+    void forkingPluginsLeftAloneAreListedWithModuleAndReasonOnlyWhenThereAreAny() {
+        List<Location> locations = List.of(at("project", "D:\\src\\app", D));
+        List<String> lines = render(new ReportFacts(
+                WINDOWS,
+                locations,
+                List.of(D),
+                Fixtures.build(locations),
+                REDIRECT,
+                true,
+                "1.2.3",
+                List.of(),
+                List.of(new UserChoices.PluginLeftAlone(
+                        "web", "exec-maven-plugin:exec (npm)", "starts any program, which may outlive the goal"))));
+
+        int section = indexOf(lines, "Forking plugins left alone");
+        assertThat(section).isGreaterThan(lines.indexOf("  redirect  yes"));
+        assertThat(lines.get(section + 1))
+                .isEqualTo("  web  exec-maven-plugin:exec (npm): starts any program, which may outlive the goal");
+        assertThat(section).isLessThan(indexOf(lines, "Recommendations"));
+        assertThat(windows()).doesNotContain("Forking plugins left alone");
     }
 
     private static int indexOf(List<String> lines, String line) {
