@@ -28,7 +28,7 @@ public final class CompilerMojo {
         return (List<String>) compilerArgs.get(mojo);
     }
 
-    public void apply(InjectionPlan plan) throws ReflectiveOperationException {
+    public void apply(InjectionPlan.Compiler plan) throws ReflectiveOperationException {
         if (plan.compilerArgs().isPresent()) {
             compilerArgs.set(mojo, plan.compilerArgs().get());
         }

@@ -14,23 +14,17 @@ public final class CompilerPlanner {
      * @param compilerArgs    the configured {@code compilerArgs}, possibly null
      * @param javacDirectory  the temp directory for the forked javac
      */
-    public static InjectionPlan plan(boolean fork, List<String> compilerArgs, String javacDirectory) {
+    public static InjectionPlan.Compiler plan(boolean fork, List<String> compilerArgs, String javacDirectory) {
         if (!fork) {
-            return InjectionPlan.nothing("javac runs inside the Maven JVM (fork=false)");
+            return InjectionPlan.Compiler.nothing("javac runs inside the Maven JVM (fork=false)");
         }
         List<String> args = compilerArgs == null ? List.of() : compilerArgs;
         if (args.stream().anyMatch(ArgLines::setsTmpdir)) {
-            return InjectionPlan.nothing("compilerArgs already sets -J-Djava.io.tmpdir");
+            return InjectionPlan.Compiler.nothing("compilerArgs already sets -J-Djava.io.tmpdir");
         }
         String option = "-J" + ArgLines.tmpdirOption(javacDirectory);
         List<String> extended = new ArrayList<>(args);
         extended.add(option);
-        return new InjectionPlan(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(extended),
-                0,
-                List.of("compilerArgs " + option),
-                List.of());
+        return new InjectionPlan.Compiler(Optional.of(extended), List.of("compilerArgs " + option), List.of());
     }
 }

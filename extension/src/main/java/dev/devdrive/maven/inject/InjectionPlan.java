@@ -6,33 +6,77 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What to change in one mojo execution, and why other things stay as they are.
- *
- * @param argLine           the forked JVM's new options, when they change: Surefire's {@code argLine}, the invoker's
- *                          {@code mavenOpts}
- * @param environment       the new {@code environmentVariables} (Surefire, invoker), when they change
- * @param compilerArgs      the new {@code compilerArgs} of a forked javac, when they change
- * @param forkDirectories   how many {@code fork-<n>} directories must exist before the mojo runs
- * @param applied           what is injected, for the log
- * @param leftAlone         what is left as the user set it, and why, for the log
+ * What to change in one mojo execution, and why other things stay as they are: one kind per plugin, so each
+ * adapter takes only the changes its mojo has parameters for.
  */
-public record InjectionPlan(
-        Optional<String> argLine,
-        Optional<Map<String, String>> environment,
-        Optional<List<String>> compilerArgs,
-        int forkDirectories,
-        List<String> applied,
-        List<String> leftAlone) {
+public sealed interface InjectionPlan {
 
-    public InjectionPlan {
-        Objects.requireNonNull(argLine, "argLine");
-        Objects.requireNonNull(environment, "environment");
-        Objects.requireNonNull(compilerArgs, "compilerArgs");
-        applied = List.copyOf(applied);
-        leftAlone = List.copyOf(leftAlone);
+    /** What is injected, for the log. */
+    List<String> applied();
+
+    /** What is left as the user set it, and why, for the log and the report. */
+    List<String> leftAlone();
+
+    /**
+     * A Surefire or Failsafe execution.
+     *
+     * @param argLine         the forked JVMs' new {@code argLine}, when it changes
+     * @param environment     the new {@code environmentVariables}, when they change
+     * @param forkDirectories how many {@code fork-<n>} directories must exist before the mojo runs
+     */
+    record Surefire(
+            Optional<String> argLine,
+            Optional<Map<String, String>> environment,
+            int forkDirectories,
+            List<String> applied,
+            List<String> leftAlone)
+            implements InjectionPlan {
+
+        public Surefire {
+            Objects.requireNonNull(argLine, "argLine");
+            Objects.requireNonNull(environment, "environment");
+            applied = List.copyOf(applied);
+            leftAlone = List.copyOf(leftAlone);
+        }
     }
 
-    static InjectionPlan nothing(String why) {
-        return new InjectionPlan(Optional.empty(), Optional.empty(), Optional.empty(), 0, List.of(), List.of(why));
+    /**
+     * A maven-compiler-plugin execution.
+     *
+     * @param compilerArgs the forked javac's new {@code compilerArgs}, when they change
+     */
+    record Compiler(Optional<List<String>> compilerArgs, List<String> applied, List<String> leftAlone)
+            implements InjectionPlan {
+
+        public Compiler {
+            Objects.requireNonNull(compilerArgs, "compilerArgs");
+            applied = List.copyOf(applied);
+            leftAlone = List.copyOf(leftAlone);
+        }
+
+        static Compiler nothing(String why) {
+            return new Compiler(Optional.empty(), List.of(), List.of(why));
+        }
+    }
+
+    /**
+     * A maven-invoker-plugin execution.
+     *
+     * @param mavenOpts   the forked builds' new {@code mavenOpts}, when they change
+     * @param environment the new {@code environmentVariables}, when they change
+     */
+    record Invoker(
+            Optional<String> mavenOpts,
+            Optional<Map<String, String>> environment,
+            List<String> applied,
+            List<String> leftAlone)
+            implements InjectionPlan {
+
+        public Invoker {
+            Objects.requireNonNull(mavenOpts, "mavenOpts");
+            Objects.requireNonNull(environment, "environment");
+            applied = List.copyOf(applied);
+            leftAlone = List.copyOf(leftAlone);
+        }
     }
 }

@@ -27,9 +27,9 @@ public final class InvokerMojo {
                 (String) mavenOpts.get(mojo), (Map<String, String>) environmentVariables.get(mojo), inheritedMavenOpts);
     }
 
-    public void apply(InjectionPlan plan) throws ReflectiveOperationException {
-        if (plan.argLine().isPresent()) {
-            mavenOpts.set(mojo, plan.argLine().get());
+    public void apply(InjectionPlan.Invoker plan) throws ReflectiveOperationException {
+        if (plan.mavenOpts().isPresent()) {
+            mavenOpts.set(mojo, plan.mavenOpts().get());
         }
         if (plan.environment().isPresent()) {
             environmentVariables.set(mojo, plan.environment().get());

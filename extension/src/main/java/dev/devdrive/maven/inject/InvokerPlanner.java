@@ -22,13 +22,13 @@ public final class InvokerPlanner {
      * @param settings  the execution's configured values
      * @param directory the temp directory for the forked builds
      */
-    public static InjectionPlan plan(InvokerSettings settings, String directory) {
+    public static InjectionPlan.Invoker plan(InvokerSettings settings, String directory) {
         List<String> applied = new ArrayList<>();
         List<String> leftAlone = new ArrayList<>();
         Optional<String> mavenOpts = mavenOpts(settings, directory, applied, leftAlone);
         Optional<Map<String, String>> environment =
                 TempVariables.inject(settings.environment(), directory, applied, leftAlone);
-        return new InjectionPlan(mavenOpts, environment, Optional.empty(), 0, applied, leftAlone);
+        return new InjectionPlan.Invoker(mavenOpts, environment, applied, leftAlone);
     }
 
     private static Optional<String> mavenOpts(

@@ -41,7 +41,7 @@ public final class SurefireMojo {
                 (Boolean) isReuseForks.invoke(mojo));
     }
 
-    public void apply(InjectionPlan plan) throws ReflectiveOperationException {
+    public void apply(InjectionPlan.Surefire plan) throws ReflectiveOperationException {
         if (plan.argLine().isPresent()) {
             setArgLine.invoke(mojo, plan.argLine().get());
         }

@@ -26,9 +26,14 @@ public final class SurefirePlanner {
      *                        {@code fork-<n>} below it
      * @param separator       the file name separator of the OS the forks run on
      */
-    public static InjectionPlan plan(SurefireSettings settings, String moduleDirectory, String separator) {
+    public static InjectionPlan.Surefire plan(SurefireSettings settings, String moduleDirectory, String separator) {
         if (settings.forkCount() <= 0) {
-            return InjectionPlan.nothing("forkCount=0: tests run inside the Maven JVM, which has no argLine");
+            return new InjectionPlan.Surefire(
+                    Optional.empty(),
+                    Optional.empty(),
+                    0,
+                    List.of(),
+                    List.of("forkCount=0: tests run inside the Maven JVM, which has no argLine"));
         }
         List<String> applied = new ArrayList<>();
         List<String> leftAlone = new ArrayList<>();
@@ -45,6 +50,6 @@ public final class SurefirePlanner {
         Optional<Map<String, String>> environment =
                 TempVariables.inject(settings.environment(), moduleDirectory, applied, leftAlone);
         int forkDirectories = argLine.isPresent() ? settings.forkCount() : 0;
-        return new InjectionPlan(argLine, environment, Optional.empty(), forkDirectories, applied, leftAlone);
+        return new InjectionPlan.Surefire(argLine, environment, forkDirectories, applied, leftAlone);
     }
 }

@@ -115,7 +115,7 @@ public class ForkedJvmListener implements MojoExecutionListener {
         }
         String module = event.getProject().getArtifactId();
         SurefireSettings settings = mojo.settings();
-        InjectionPlan plan = SurefirePlanner.plan(
+        InjectionPlan.Surefire plan = SurefirePlanner.plan(
                 settings, directory.get().moduleDirectory(module).toString(), File.separator);
         tempSession.forksStarting(event.getMojo(), module, settings.forkCount());
         mojo.apply(plan);
@@ -136,7 +136,7 @@ public class ForkedJvmListener implements MojoExecutionListener {
                 .get()
                 .javacDirectory(event.getProject().getArtifactId())
                 .toString();
-        InjectionPlan plan = CompilerPlanner.plan(true, mojo.compilerArgs(), javac);
+        InjectionPlan.Compiler plan = CompilerPlanner.plan(true, mojo.compilerArgs(), javac);
         mojo.apply(plan);
         return Optional.of(plan);
     }
@@ -153,7 +153,7 @@ public class ForkedJvmListener implements MojoExecutionListener {
                 .get()
                 .moduleDirectory(event.getProject().getArtifactId())
                 .toString();
-        InjectionPlan plan = InvokerPlanner.plan(mojo.settings(System.getenv("MAVEN_OPTS")), builds);
+        InjectionPlan.Invoker plan = InvokerPlanner.plan(mojo.settings(System.getenv("MAVEN_OPTS")), builds);
         mojo.apply(plan);
         return Optional.of(plan);
     }

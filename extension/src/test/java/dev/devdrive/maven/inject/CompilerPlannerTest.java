@@ -11,7 +11,7 @@ class CompilerPlannerTest {
 
     @Test
     void aForkedJavacGetsItsTempDirectoryAsAJvmOption() {
-        InjectionPlan plan = CompilerPlanner.plan(true, List.of("-Xlint:all"), JAVAC);
+        InjectionPlan.Compiler plan = CompilerPlanner.plan(true, List.of("-Xlint:all"), JAVAC);
 
         assertThat(plan.compilerArgs()).contains(List.of("-Xlint:all", "-J-Djava.io.tmpdir=" + JAVAC));
         assertThat(plan.applied()).containsExactly("compilerArgs -J-Djava.io.tmpdir=" + JAVAC);
@@ -25,7 +25,7 @@ class CompilerPlannerTest {
 
     @Test
     void javacInsideTheMavenJvmIsLeftAlone() {
-        InjectionPlan plan = CompilerPlanner.plan(false, List.of(), JAVAC);
+        InjectionPlan.Compiler plan = CompilerPlanner.plan(false, List.of(), JAVAC);
 
         assertThat(plan.applied()).isEmpty();
         assertThat(plan.compilerArgs()).isEmpty();
@@ -33,7 +33,7 @@ class CompilerPlannerTest {
 
     @Test
     void aUsersTmpdirForJavacStays() {
-        InjectionPlan plan = CompilerPlanner.plan(true, List.of("-J-Djava.io.tmpdir=/mine"), JAVAC);
+        InjectionPlan.Compiler plan = CompilerPlanner.plan(true, List.of("-J-Djava.io.tmpdir=/mine"), JAVAC);
 
         assertThat(plan.compilerArgs()).isEmpty();
         assertThat(plan.leftAlone()).containsExactly("compilerArgs already sets -J-Djava.io.tmpdir");

@@ -13,14 +13,14 @@ class SurefirePlannerTest {
     private static final String MODULE = "/d/.devdrive-tmp/jo/b-abcdefgh/core";
     private static final String FORK_OPTION = "-Djava.io.tmpdir=" + MODULE + "/fork-${surefire.forkNumber}";
 
-    private static InjectionPlan plan(
+    private static InjectionPlan.Surefire plan(
             String argLine, Map<String, String> properties, Map<String, String> env, int forks) {
         return SurefirePlanner.plan(new SurefireSettings(argLine, properties, env, forks, true), MODULE, "/");
     }
 
     @Test
     void noArgLineGetsTheForkDirectoryAndNothingElse() {
-        InjectionPlan plan = plan(null, Map.of(), Map.of(), 2);
+        InjectionPlan.Surefire plan = plan(null, Map.of(), Map.of(), 2);
 
         assertThat(plan.argLine()).contains(FORK_OPTION);
         assertThat(plan.forkDirectories()).isEqualTo(2);
@@ -30,14 +30,14 @@ class SurefirePlannerTest {
 
     @Test
     void anExistingArgLineAndJacocoLateReplacementAreKeptInFront() {
-        InjectionPlan plan = plan("@{argLine} -Xmx512m", Map.of(), Map.of(), 1);
+        InjectionPlan.Surefire plan = plan("@{argLine} -Xmx512m", Map.of(), Map.of(), 1);
 
         assertThat(plan.argLine()).contains("@{argLine} -Xmx512m " + FORK_OPTION);
     }
 
     @Test
     void aPathWithASpaceIsQuotedForSurefiresSplitting() {
-        InjectionPlan plan = SurefirePlanner.plan(
+        InjectionPlan.Surefire plan = SurefirePlanner.plan(
                 new SurefireSettings("-ea", Map.of(), Map.of(), 2, true), "C:\\My Builds\\core", "\\");
 
         assertThat(plan.argLine())
@@ -46,7 +46,7 @@ class SurefirePlannerTest {
 
     @Test
     void forkCountZeroGetsNothingBecauseSurefireRefusesAnArgLineWithoutForks() {
-        InjectionPlan plan = plan("-ea", Map.of(), Map.of(), 0);
+        InjectionPlan.Surefire plan = plan("-ea", Map.of(), Map.of(), 0);
 
         assertThat(plan.applied()).isEmpty();
         assertThat(plan.argLine()).isEmpty();
@@ -60,7 +60,7 @@ class SurefirePlannerTest {
         for (String argLine : new String[] {
             "-Djava.io.tmpdir=/mine", "-Xmx1g -Djava.io.tmpdir=/mine", "\"-Djava.io.tmpdir=/my dir\" -ea"
         }) {
-            InjectionPlan plan = plan(argLine, Map.of(), Map.of(), 1);
+            InjectionPlan.Surefire plan = plan(argLine, Map.of(), Map.of(), 1);
 
             assertThat(plan.argLine()).as(argLine).isEmpty();
             assertThat(plan.forkDirectories()).isZero();
@@ -71,14 +71,14 @@ class SurefirePlannerTest {
 
     @Test
     void anOptionThatOnlyLooksAlikeIsNotAUserChoice() {
-        InjectionPlan plan = plan("-Dmy.java.io.tmpdir=/x", Map.of(), Map.of(), 1);
+        InjectionPlan.Surefire plan = plan("-Dmy.java.io.tmpdir=/x", Map.of(), Map.of(), 1);
 
         assertThat(plan.argLine()).contains("-Dmy.java.io.tmpdir=/x " + FORK_OPTION);
     }
 
     @Test
     void aTmpdirInSystemPropertyVariablesIsTheUsersChoice() {
-        InjectionPlan plan = plan(null, Map.of("java.io.tmpdir", "/mine"), Map.of(), 1);
+        InjectionPlan.Surefire plan = plan(null, Map.of("java.io.tmpdir", "/mine"), Map.of(), 1);
 
         assertThat(plan.argLine()).isEmpty();
         assertThat(plan.leftAlone()).contains("systemPropertyVariables sets java.io.tmpdir");
@@ -86,7 +86,7 @@ class SurefirePlannerTest {
 
     @Test
     void anyTempVariableSetByTheUserKeepsAllThreeAsTheyAre() {
-        InjectionPlan plan = plan(null, Map.of(), Map.of("TMP", "/mine", "OTHER", "x"), 1);
+        InjectionPlan.Surefire plan = plan(null, Map.of(), Map.of("TMP", "/mine", "OTHER", "x"), 1);
 
         assertThat(plan.environment()).isEmpty();
         assertThat(plan.leftAlone()).contains("environmentVariables sets TMP");
@@ -97,7 +97,7 @@ class SurefirePlannerTest {
     @ParameterizedTest
     @ValueSource(strings = {"Tmp", "temp", "TmpDir"})
     void aTempVariableInAnyCaseIsTheUsers(String name) {
-        InjectionPlan plan = plan(null, Map.of(), Map.of(name, "/mine"), 1);
+        InjectionPlan.Surefire plan = plan(null, Map.of(), Map.of(name, "/mine"), 1);
 
         assertThat(plan.environment()).isEmpty();
         assertThat(plan.leftAlone()).contains("environmentVariables sets " + name);
@@ -105,7 +105,7 @@ class SurefirePlannerTest {
 
     @Test
     void otherEnvironmentVariablesAreKeptWhenTempOnesAreAdded() {
-        InjectionPlan plan = plan(null, Map.of(), Map.of("OTHER", "x"), 1);
+        InjectionPlan.Surefire plan = plan(null, Map.of(), Map.of("OTHER", "x"), 1);
 
         assertThat(plan.environment().orElseThrow()).containsEntry("OTHER", "x").containsEntry("TMPDIR", MODULE);
     }
@@ -115,7 +115,7 @@ class SurefirePlannerTest {
         HashMap<String, String> env = new HashMap<>();
         env.put("TEMP", null);
 
-        InjectionPlan plan = plan(null, Map.of(), env, 1);
+        InjectionPlan.Surefire plan = plan(null, Map.of(), env, 1);
 
         assertThat(plan.environment()).isEmpty();
         assertThat(plan.leftAlone()).contains("environmentVariables sets TEMP");
