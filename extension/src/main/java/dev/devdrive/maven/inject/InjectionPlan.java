@@ -20,14 +20,12 @@ public sealed interface InjectionPlan {
     /**
      * A Surefire or Failsafe execution.
      *
-     * @param argLine         the forked JVMs' new {@code argLine}, when it changes
-     * @param environment     the new {@code environmentVariables}, when they change
-     * @param forkDirectories how many {@code fork-<n>} directories must exist before the mojo runs
+     * @param argLine     the forked JVMs' new {@code argLine}, when it changes
+     * @param environment the new {@code environmentVariables}, when they change
      */
     record Surefire(
             Optional<String> argLine,
             Optional<Map<String, String>> environment,
-            int forkDirectories,
             List<String> applied,
             List<String> leftAlone)
             implements InjectionPlan {

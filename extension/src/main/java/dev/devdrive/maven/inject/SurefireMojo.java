@@ -15,7 +15,6 @@ public final class SurefireMojo {
     private final Method getSystemPropertyVariables;
     private final Method getEnvironmentVariables;
     private final Method getEffectiveForkCount;
-    private final Method isReuseForks;
     private final Method setArgLine;
     private final Method setEnvironmentVariables;
 
@@ -26,7 +25,6 @@ public final class SurefireMojo {
         getEnvironmentVariables = MojoFields.method(this.mojo, "getEnvironmentVariables");
         // Surefire's own reading of forkCount, which turns 1.5C into a number for this machine.
         getEffectiveForkCount = MojoFields.method(this.mojo, "getEffectiveForkCount");
-        isReuseForks = MojoFields.method(this.mojo, "isReuseForks");
         setArgLine = MojoFields.method(this.mojo, "setArgLine", String.class);
         setEnvironmentVariables = MojoFields.method(this.mojo, "setEnvironmentVariables", Map.class);
     }
@@ -37,8 +35,7 @@ public final class SurefireMojo {
                 (String) getArgLine.invoke(mojo),
                 (Map<String, String>) getSystemPropertyVariables.invoke(mojo),
                 (Map<String, String>) getEnvironmentVariables.invoke(mojo),
-                (Integer) getEffectiveForkCount.invoke(mojo),
-                (Boolean) isReuseForks.invoke(mojo));
+                (Integer) getEffectiveForkCount.invoke(mojo));
     }
 
     public void apply(InjectionPlan.Surefire plan) throws ReflectiveOperationException {

@@ -31,7 +31,6 @@ public final class SurefirePlanner {
             return new InjectionPlan.Surefire(
                     Optional.empty(),
                     Optional.empty(),
-                    0,
                     List.of(),
                     List.of("forkCount=0: tests run inside the Maven JVM, which has no argLine"));
         }
@@ -49,7 +48,6 @@ public final class SurefirePlanner {
         }
         Optional<Map<String, String>> environment =
                 TempVariables.inject(settings.environment(), moduleDirectory, applied, leftAlone);
-        int forkDirectories = argLine.isPresent() ? settings.forkCount() : 0;
-        return new InjectionPlan.Surefire(argLine, environment, forkDirectories, applied, leftAlone);
+        return new InjectionPlan.Surefire(argLine, environment, applied, leftAlone);
     }
 }

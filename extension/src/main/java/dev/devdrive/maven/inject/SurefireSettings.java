@@ -10,14 +10,9 @@ import java.util.Map;
  * @param systemProperties   the configured {@code systemPropertyVariables}
  * @param environment        the configured {@code environmentVariables}
  * @param forkCount          the effective number of forks; 0 when tests run inside the Maven JVM
- * @param reuseForks         whether one fork runs many test classes
  */
 public record SurefireSettings(
-        String argLine,
-        Map<String, String> systemProperties,
-        Map<String, String> environment,
-        int forkCount,
-        boolean reuseForks) {
+        String argLine, Map<String, String> systemProperties, Map<String, String> environment, int forkCount) {
 
     public SurefireSettings {
         systemProperties = systemProperties == null ? Map.of() : Map.copyOf(withoutNulls(systemProperties));

@@ -104,8 +104,7 @@ public final class UserChoices {
                 parameters.value("argLine"),
                 parameters.children("systemPropertyVariables"),
                 parameters.children("environmentVariables"),
-                forkCount(parameters.value("forkCount")),
-                !"false".equalsIgnoreCase(parameters.value("reuseForks")));
+                forkCount(parameters.value("forkCount")));
         return SurefirePlanner.plan(settings, "", File.separator).leftAlone();
     }
 

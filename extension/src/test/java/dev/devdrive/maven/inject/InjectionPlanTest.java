@@ -36,10 +36,16 @@ class InjectionPlanTest {
     @Test
     void eachPlanHasOnlyTheChangesItsMojoCanTake() {
         assertThat(components(InjectionPlan.Surefire.class))
-                .containsExactly("argLine", "environment", "forkDirectories", "applied", "leftAlone");
+                .containsExactly("argLine", "environment", "applied", "leftAlone");
         assertThat(components(InjectionPlan.Compiler.class)).containsExactly("compilerArgs", "applied", "leftAlone");
         assertThat(components(InjectionPlan.Invoker.class))
                 .containsExactly("mavenOpts", "environment", "applied", "leftAlone");
+    }
+
+    @Test
+    void surefireIsReadForNothingThePlannerDoesNotUse() {
+        assertThat(components(SurefireSettings.class))
+                .containsExactly("argLine", "systemProperties", "environment", "forkCount");
     }
 
     @Test

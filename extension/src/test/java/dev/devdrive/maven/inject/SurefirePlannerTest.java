@@ -15,7 +15,7 @@ class SurefirePlannerTest {
 
     private static InjectionPlan.Surefire plan(
             String argLine, Map<String, String> properties, Map<String, String> env, int forks) {
-        return SurefirePlanner.plan(new SurefireSettings(argLine, properties, env, forks, true), MODULE, "/");
+        return SurefirePlanner.plan(new SurefireSettings(argLine, properties, env, forks), MODULE, "/");
     }
 
     @Test
@@ -23,7 +23,6 @@ class SurefirePlannerTest {
         InjectionPlan.Surefire plan = plan(null, Map.of(), Map.of(), 2);
 
         assertThat(plan.argLine()).contains(FORK_OPTION);
-        assertThat(plan.forkDirectories()).isEqualTo(2);
         assertThat(plan.environment()).contains(Map.of("TMP", MODULE, "TEMP", MODULE, "TMPDIR", MODULE));
         assertThat(plan.leftAlone()).isEmpty();
     }
@@ -37,8 +36,8 @@ class SurefirePlannerTest {
 
     @Test
     void aPathWithASpaceIsQuotedForSurefiresSplitting() {
-        InjectionPlan.Surefire plan = SurefirePlanner.plan(
-                new SurefireSettings("-ea", Map.of(), Map.of(), 2, true), "C:\\My Builds\\core", "\\");
+        InjectionPlan.Surefire plan =
+                SurefirePlanner.plan(new SurefireSettings("-ea", Map.of(), Map.of(), 2), "C:\\My Builds\\core", "\\");
 
         assertThat(plan.argLine())
                 .contains("-ea \"-Djava.io.tmpdir=C:\\My Builds\\core\\fork-${surefire.forkNumber}\"");
@@ -51,7 +50,6 @@ class SurefirePlannerTest {
         assertThat(plan.applied()).isEmpty();
         assertThat(plan.argLine()).isEmpty();
         assertThat(plan.environment()).isEmpty();
-        assertThat(plan.forkDirectories()).isZero();
         assertThat(plan.leftAlone()).singleElement().asString().contains("forkCount=0");
     }
 
@@ -63,7 +61,6 @@ class SurefirePlannerTest {
             InjectionPlan.Surefire plan = plan(argLine, Map.of(), Map.of(), 1);
 
             assertThat(plan.argLine()).as(argLine).isEmpty();
-            assertThat(plan.forkDirectories()).isZero();
             assertThat(plan.leftAlone()).contains("argLine already sets java.io.tmpdir");
             assertThat(plan.environment()).isPresent();
         }
