@@ -30,13 +30,10 @@ final class DevDriveAdvice {
 
     /** One per volume of the project or build directory whose Dev Drive state could not be read. */
     static List<Recommendation> unknownDevDrive(ReportFacts facts) {
-        Map<String, List<Location>> byVolume = new LinkedHashMap<>();
-        facts.locations().stream()
-                .filter(l -> l.name().equals(PROJECT) || l.name().equals(BUILD_DIRECTORY))
-                .filter(l -> l.volume().devDrive().isUnknown())
-                .forEach(l -> byVolume.computeIfAbsent(l.volume().id(), id -> new ArrayList<>())
-                        .add(l));
-        return byVolume.values().stream()
+        return Location.byVolume(facts.locations().stream()
+                        .filter(l -> l.name().equals(PROJECT) || l.name().equals(BUILD_DIRECTORY))
+                        .filter(l -> l.volume().devDrive().isUnknown()))
+                .stream()
                 .map(locations -> {
                     VolumeFacts volume = locations.get(0).volume();
                     return new Recommendation(

@@ -3,8 +3,13 @@ package dev.devdrive.maven.report;
 import dev.devdrive.maven.volume.PathVolume;
 import dev.devdrive.maven.volume.VolumeFacts;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One place a build keeps files, and the volume it is on.
@@ -36,6 +41,13 @@ public record Location(String name, String path, Path realPath, String problem, 
 
     public Optional<Path> real() {
         return Optional.ofNullable(realPath);
+    }
+
+    /** The locations grouped by the volume they are on, volumes and locations in the order met. */
+    static Collection<List<Location>> byVolume(Stream<Location> locations) {
+        return locations
+                .collect(Collectors.groupingBy(l -> l.volume().id(), LinkedHashMap::new, Collectors.toList()))
+                .values();
     }
 
     /** The path to show: the real one when it is known. */

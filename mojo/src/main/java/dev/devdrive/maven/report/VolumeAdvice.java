@@ -41,14 +41,11 @@ final class VolumeAdvice {
 
     /** One per tmpfs volume that holds a temporary directory. */
     static List<Recommendation> tmpfsTemporary(ReportFacts facts) {
-        Map<String, List<Location>> byVolume = new LinkedHashMap<>();
-        facts.locations().stream()
-                .filter(l -> TEMPORARY.contains(l.name()))
-                .filter(l ->
-                        l.volume().fileSystem().equals("tmpfs") && l.volume().totalBytes() > 0)
-                .forEach(l -> byVolume.computeIfAbsent(l.volume().id(), id -> new ArrayList<>())
-                        .add(l));
-        return byVolume.values().stream()
+        return Location.byVolume(facts.locations().stream()
+                        .filter(l -> TEMPORARY.contains(l.name()))
+                        .filter(l -> l.volume().fileSystem().equals("tmpfs")
+                                && l.volume().totalBytes() > 0))
+                .stream()
                 .map(locations -> {
                     VolumeFacts volume = locations.get(0).volume();
                     return new Recommendation(
