@@ -35,12 +35,12 @@ versions.each { tag, what ->
     println "ext-versions: ${what}: redirected (fork ${fork})"
 }
 
-// 2.12.4 has no getEffectiveForkCount: one WARNING per plugin version, and its forks keep the JVM's own temp dir.
+// 2.12.4 has no isReuseForks: one WARNING per plugin version, and its forks keep the JVM's own temp dir.
 def old = builds[5]
 ['maven-surefire-plugin', 'maven-failsafe-plugin'].each { plugin ->
     def warnings = old.readLines().findAll { it.startsWith('[WARNING] [devdrive]') && it.contains("${plugin} 2.12.4") }
     assert warnings.size() == 1 : "${plugin} 2.12.4: ${warnings}"
-    assert warnings[0].contains('is not supported') && warnings[0].contains('getEffectiveForkCount')
+    assert warnings[0].contains('is not supported') && warnings[0].contains('isReuseForks')
 }
 assert !observed('6', 'surefire').getProperty('java.io.tmpdir').startsWith(base)
 assert !observed('6', 'failsafe').getProperty('java.io.tmpdir').startsWith(base)

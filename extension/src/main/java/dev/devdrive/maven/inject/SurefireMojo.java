@@ -25,6 +25,9 @@ public final class SurefireMojo {
         getEnvironmentVariables = MojoFields.method(this.mojo, "getEnvironmentVariables");
         // Surefire's own reading of forkCount, which turns 1.5C into a number for this machine.
         getEffectiveForkCount = MojoFields.method(this.mojo, "getEffectiveForkCount");
+        // Not read: Surefire replaces ${surefire.forkNumber} in argLine since 2.14, the release that brought
+        // reuseForks. An older one (2.12.4, Maven 3.8's default) would pass the placeholder on literally.
+        MojoFields.method(this.mojo, "isReuseForks");
         setArgLine = MojoFields.method(this.mojo, "setArgLine", String.class);
         setEnvironmentVariables = MojoFields.method(this.mojo, "setEnvironmentVariables", Map.class);
     }

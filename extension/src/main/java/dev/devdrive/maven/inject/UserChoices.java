@@ -18,7 +18,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * completed from the mojo's descriptor ({@code <argLine>${argLine}</argLine>}, {@code <fork>} from
  * {@code maven.compiler.fork}) and evaluated the way Maven evaluates it for the build, then given to the same
  * planners the extension runs just before each mojo. Executions of plugins that start processes the extension gives
- * no temp directory, on purpose, are named too ({@link #leftAlone(String, MojoExecution)}).
+ * no temp directory, on purpose, are named too ({@link #pluginLeftAlone(String, MojoExecution)}).
  */
 public final class UserChoices {
 
@@ -57,7 +57,7 @@ public final class UserChoices {
      * @param execution an execution of the module's lifecycle plan
      * @return the execution when it starts processes the extension leaves alone on purpose
      */
-    public static Optional<PluginLeftAlone> leftAlone(String module, MojoExecution execution) {
+    public static Optional<PluginLeftAlone> pluginLeftAlone(String module, MojoExecution execution) {
         return UnhandledForkingPlugin.of(execution)
                 .map(plugin -> new PluginLeftAlone(
                         module,

@@ -172,14 +172,16 @@ class UserChoicesTest {
         MojoExecution exec = new MojoExecution(plugin("exec-maven-plugin"), "exec", "npm");
         exec.getPlugin().setGroupId("org.codehaus.mojo");
 
-        assertThat(UserChoices.leftAlone("web", exec).orElseThrow())
+        assertThat(UserChoices.pluginLeftAlone("web", exec).orElseThrow())
                 .satisfies(p -> assertThat(p.module()).isEqualTo("web"))
                 .satisfies(p -> assertThat(p.execution()).isEqualTo("exec-maven-plugin:exec (npm)"))
                 .satisfies(p -> assertThat(p.reason()).contains("environmentVariables"));
-        assertThat(UserChoices.leftAlone("docs", new MojoExecution(plugin("maven-javadoc-plugin"), "jar", "attach"))
+        assertThat(UserChoices.pluginLeftAlone(
+                                "docs", new MojoExecution(plugin("maven-javadoc-plugin"), "jar", "attach"))
                         .map(UserChoices.PluginLeftAlone::execution))
                 .contains("maven-javadoc-plugin:jar (attach)");
-        assertThat(UserChoices.leftAlone("gen", new MojoExecution(plugin("maven-antrun-plugin"), "run", "generate")))
+        assertThat(UserChoices.pluginLeftAlone(
+                        "gen", new MojoExecution(plugin("maven-antrun-plugin"), "run", "generate")))
                 .isPresent();
     }
 
@@ -189,13 +191,14 @@ class UserChoicesTest {
         execJava.getPlugin().setGroupId("org.codehaus.mojo");
         MojoExecution execOfAnotherGroup = new MojoExecution(plugin("exec-maven-plugin"), "exec", "other");
 
-        assertThat(UserChoices.leftAlone("m", execJava)).isEmpty();
-        assertThat(UserChoices.leftAlone("m", execOfAnotherGroup)).isEmpty();
-        assertThat(UserChoices.leftAlone("m", new MojoExecution(plugin("maven-javadoc-plugin"), "fix", "f")))
+        assertThat(UserChoices.pluginLeftAlone("m", execJava)).isEmpty();
+        assertThat(UserChoices.pluginLeftAlone("m", execOfAnotherGroup)).isEmpty();
+        assertThat(UserChoices.pluginLeftAlone("m", new MojoExecution(plugin("maven-javadoc-plugin"), "fix", "f")))
                 .isEmpty();
-        assertThat(UserChoices.leftAlone("m", new MojoExecution(plugin("maven-jar-plugin"), "jar", "default-jar")))
+        assertThat(UserChoices.pluginLeftAlone(
+                        "m", new MojoExecution(plugin("maven-jar-plugin"), "jar", "default-jar")))
                 .isEmpty();
-        assertThat(UserChoices.leftAlone(
+        assertThat(UserChoices.pluginLeftAlone(
                         "m", execution("maven-surefire-plugin", "test", "default-test", SUREFIRE_DEFAULTS)))
                 .isEmpty();
     }

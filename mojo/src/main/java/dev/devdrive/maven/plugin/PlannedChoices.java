@@ -56,7 +56,8 @@ final class PlannedChoices {
                             new PluginParameterExpressionEvaluator(session, execution);
                     UserChoices.of(project.getArtifactId(), execution, expression -> evaluate(evaluator, expression))
                             .ifPresent(choices::add);
-                    UserChoices.leftAlone(project.getArtifactId(), execution).ifPresent(pluginsLeftAlone::add);
+                    UserChoices.pluginLeftAlone(project.getArtifactId(), execution)
+                            .ifPresent(pluginsLeftAlone::add);
                 }
             }
         } finally {
