@@ -21,6 +21,9 @@ import javax.inject.Singleton;
 import org.apache.maven.execution.MojoExecutionEvent;
 import org.apache.maven.execution.MojoExecutionListener;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,14 +59,14 @@ public class ForkedJvmListener implements MojoExecutionListener {
                 + event.getProject().getArtifactId();
         try {
             Optional<InjectionPlan> plan = switch (plugin.get()) {
-                case COMPILER -> injectCompiler(event);
+                case COMPILER -> injectCompiler(event, execution);
                 case INVOKER -> injectInvoker(event);
                 case SUREFIRE, FAILSAFE -> injectSurefire(event);
             };
             plan.ifPresent(
                     p -> LOG.debug("[devdrive] {}: set {}; left alone: {}", execution, p.applied(), p.leftAlone()));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            warnOncePerVersion(event, execution, e);
+            warnOncePerVersion(event, execution, e.toString());
         } catch (IOException e) {
             LOG.warn(
                     "[devdrive] Cannot create temp directories for {}: {}; its forks keep their usual temp directory",
@@ -87,7 +90,7 @@ public class ForkedJvmListener implements MojoExecutionListener {
      * A plugin version whose parameters are not the ones the adapters know (they are reached by name): one WARNING
      * per plugin version and build, for every execution of it, and its executions run as configured.
      */
-    private static void warnOncePerVersion(MojoExecutionEvent event, String execution, Exception e) {
+    private static void warnOncePerVersion(MojoExecutionEvent event, String execution, String reason) {
         MojoExecution mojo = event.getExecution();
         String plugin = mojo.getArtifactId() + " " + mojo.getVersion();
         @SuppressWarnings("unchecked")
@@ -101,9 +104,9 @@ public class ForkedJvmListener implements MojoExecutionListener {
                             + " their forks keep their usual temp directory. Use a version listed in the"
                             + " documentation (reliability page).",
                     plugin,
-                    e.toString());
+                    reason);
         }
-        LOG.debug("[devdrive] {} left as configured: {}", execution, e.toString());
+        LOG.debug("[devdrive] {} left as configured: {}", execution, reason);
     }
 
     private Optional<InjectionPlan> injectSurefire(MojoExecutionEvent event)
@@ -122,10 +125,24 @@ public class ForkedJvmListener implements MojoExecutionListener {
         return Optional.of(plan);
     }
 
-    private Optional<InjectionPlan> injectCompiler(MojoExecutionEvent event)
+    /**
+     * A mojo that reads {@code fork=false} although its execution sets {@code fork=true} was not configured as the
+     * POM says: Maven 4.0.0-rc-5's configurator silently fails to set the protected fields a mojo inherits once
+     * another mojo with the same superclass was configured (maven-compiler-plugin 4.x's {@code testCompile} after
+     * {@code compile}), so that javac runs inside the Maven JVM, and the user is told.
+     */
+    private Optional<InjectionPlan> injectCompiler(MojoExecutionEvent event, String execution)
             throws ReflectiveOperationException, IOException {
         CompilerMojo mojo = new CompilerMojo(event.getMojo());
         if (!mojo.fork()) {
+            if (forkConfigured(event)) {
+                warnOncePerVersion(
+                        event,
+                        execution,
+                        "the mojo Maven hands over reads fork=false although the execution sets fork=true, so javac"
+                                + " runs inside the Maven JVM; Maven 4.0.0-rc-5 leaves the parameters a mojo"
+                                + " inherits unset once another goal of the plugin ran, 4.0.0-rc-6 sets them");
+            }
             return Optional.empty();
         }
         Optional<BuildTempDirectory> directory = tempSession.directory();
@@ -139,6 +156,23 @@ public class ForkedJvmListener implements MojoExecutionListener {
         InjectionPlan plan = CompilerPlanner.plan(true, mojo.compilerArgs(), javac);
         mojo.apply(plan);
         return Optional.of(plan);
+    }
+
+    /** The execution's {@code fork}, evaluated as Maven evaluates it to configure the mojo. */
+    private static boolean forkConfigured(MojoExecutionEvent event) {
+        Xpp3Dom configuration = event.getExecution().getConfiguration();
+        Xpp3Dom fork = configuration == null ? null : configuration.getChild("fork");
+        if (fork == null) {
+            return false;
+        }
+        try {
+            Object value = new PluginParameterExpressionEvaluator(event.getSession(), event.getExecution())
+                    .evaluate(fork.getValue());
+            return Boolean.parseBoolean(String.valueOf(value == null ? fork.getAttribute("default-value") : value));
+        } catch (ExpressionEvaluationException e) {
+            // Maven fails the execution itself when it cannot evaluate the parameter.
+            return false;
+        }
     }
 
     /** The forked builds share the module's directory, as a Surefire execution's child processes do. */
