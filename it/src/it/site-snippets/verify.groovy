@@ -165,7 +165,7 @@ rules.each { rule ->
     assert rule.rejects =~ rule.bad: "rule '${rule.why}' does not reject its own example ${rule.rejects}"
     assert !(rule.accepts =~ rule.bad): "rule '${rule.why}' rejects its own good example ${rule.accepts}"
 }
-def windowsPages = ['windows.md', 'ci.md', 'faq.md', 'usage.md', 'index.md.vm']
+def windowsPages = ['windows.md', 'ci.md', 'faq.md', 'usage.md', 'index.md.vm', 'report.md']
 def commandLines = []
 windowsPages.each { page ->
     (text(site, page) =~ /(?s)```(\w*)\n(.*?)```/).each { m ->

@@ -107,9 +107,8 @@ final class DevDriveAdvice {
                                     + tmpdir.volume().label()
                                     + ". The JVM reads it once at start, so only a JVM"
                                     + " option moves it (the extension cannot). Create " + directory
-                                    + " first; the same"
-                                    + " -D option can go on a line of .mvn/jvm.config instead.",
-                            "MAVEN_OPTS=-Djava.io.tmpdir=" + directory));
+                                    + " first. " + MavenOptsCommands.explanation(facts.os()),
+                            MavenOptsCommands.commands(facts.os(), "-Djava.io.tmpdir=" + directory)));
                 });
         return advice;
     }
@@ -130,8 +129,9 @@ final class DevDriveAdvice {
                             + ", not on a Dev Drive, while " + devDrive.root() + " is one: resolving and reading"
                             + " dependencies is faster there. Opt in with MAVEN_OPTS, or with <localRepository>"
                             + directory + "</localRepository> in ~/.m2/settings.xml. It causes a one-time"
-                            + " re-download of every dependency into the new repository.",
-                    "MAVEN_OPTS=-Dmaven.repo.local=" + directory);
+                            + " re-download of every dependency into the new repository. "
+                            + MavenOptsCommands.explanation(facts.os()),
+                    MavenOptsCommands.commands(facts.os(), "-Dmaven.repo.local=" + directory));
         });
     }
 

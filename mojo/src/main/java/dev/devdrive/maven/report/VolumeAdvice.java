@@ -71,7 +71,7 @@ final class VolumeAdvice {
             boolean matters =
                     buildTree || location.name().equals(LOCAL_REPOSITORY) || TEMPORARY.contains(location.name());
             if (matters && location.volume().remote() && !(buildTree && wsl)) {
-                String key = location.volume().id() + "|" + localAlternative(location.name());
+                String key = location.volume().id() + "|" + localAlternative(facts.os(), location.name());
                 byVolumeAndFix.computeIfAbsent(key, k -> new ArrayList<>()).add(location);
             }
         }
@@ -82,17 +82,25 @@ final class VolumeAdvice {
                                 + locations.get(0).volume().label()
                                 + ": every file operation crosses the network, which makes builds and their"
                                 + " temporary files slow. Move " + (locations.size() == 1 ? "it" : "them")
-                                + " to a local disk.",
-                        localAlternative(locations.get(0).name())))
+                                + " to a local disk."
+                                + mavenOptsExplanation(
+                                        facts.os(), locations.get(0).name()),
+                        localAlternative(facts.os(), locations.get(0).name())))
                 .toList();
     }
 
-    private static String localAlternative(String name) {
+    private static String mavenOptsExplanation(OsInfo os, String name) {
+        return name.equals(LOCAL_REPOSITORY) || name.equals(JAVA_IO_TMPDIR)
+                ? " " + MavenOptsCommands.explanation(os)
+                : "";
+    }
+
+    private static String localAlternative(OsInfo os, String name) {
         switch (name) {
             case LOCAL_REPOSITORY:
-                return "MAVEN_OPTS=-Dmaven.repo.local=<a directory on a local disk>";
+                return MavenOptsCommands.commands(os, "-Dmaven.repo.local=<a directory on a local disk>");
             case JAVA_IO_TMPDIR:
-                return "MAVEN_OPTS=-Djava.io.tmpdir=<a directory on a local disk>";
+                return MavenOptsCommands.commands(os, "-Djava.io.tmpdir=<a directory on a local disk>");
             case PROJECT:
             case BUILD_DIRECTORY:
                 return "git clone the project into a directory on a local disk and build it there";

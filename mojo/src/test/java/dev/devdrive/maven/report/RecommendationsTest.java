@@ -61,7 +61,7 @@ class RecommendationsTest {
                                 at("localRepository", "C:\\Users\\jo\\.m2\\repository", C)),
                         List.of(D)));
 
-        assertThat(move.action()).isEqualTo("MAVEN_OPTS=-Dmaven.repo.local=D:\\packages\\maven");
+        assertThat(move.action()).isEqualTo(windowsCommands("-Dmaven.repo.local=D:\\packages\\maven"));
         assertThat(move.message())
                 .contains("C:\\Users\\jo\\.m2\\repository")
                 .contains("<localRepository>D:\\packages\\maven</localRepository>")
@@ -78,7 +78,7 @@ class RecommendationsTest {
                         List.of(at("project", "E:\\app", E), at("localRepository", "C:\\m2", C)),
                         List.of(D, E)));
 
-        assertThat(move.action()).isEqualTo("MAVEN_OPTS=-Dmaven.repo.local=E:\\packages\\maven");
+        assertThat(move.action()).isEqualTo(windowsCommands("-Dmaven.repo.local=E:\\packages\\maven"));
     }
 
     @Test
@@ -173,7 +173,7 @@ class RecommendationsTest {
                         "    <groupId>dev.devdrive</groupId>",
                         "    <artifactId>devdrive-maven-extension</artifactId>",
                         "    <version>1.2.3</version>");
-        assertThat(only("maven-tmpdir", facts).action()).isEqualTo("MAVEN_OPTS=-Djava.io.tmpdir=D:\\tmp");
+        assertThat(only("maven-tmpdir", facts).action()).isEqualTo(windowsCommands("-Djava.io.tmpdir=D:\\tmp"));
     }
 
     @Test
@@ -308,7 +308,7 @@ class RecommendationsTest {
                 .extracting(Recommendation::action)
                 .containsExactly(
                         "set TMPDIR to a directory on a local disk",
-                        "MAVEN_OPTS=-Dmaven.repo.local=<a directory on a local disk>");
+                        "export MAVEN_OPTS=\"-Dmaven.repo.local=<a directory on a local disk>\"");
         assertThat(network.get(1).message()).contains("nfs4 /net/home");
     }
 
@@ -371,5 +371,14 @@ class RecommendationsTest {
                         "move-local-repository",
                         "network-volume");
         assertThat(Recommendations.of(facts)).isEqualTo(Recommendations.of(facts));
+    }
+
+    /** The three Windows lines, each written out, so a change to their syntax shows here. */
+    private static String windowsCommands(String option) {
+        return String.join(
+                "\n",
+                "$env:MAVEN_OPTS = \"" + option + "\"",
+                "set \"MAVEN_OPTS=" + option + "\"",
+                "setx MAVEN_OPTS \"" + option + "\"");
     }
 }

@@ -176,7 +176,11 @@ class TextReportRendererTest {
                         "          <version>1.2.3</version>",
                         "        </extension>",
                         "      </extensions>");
-        assertThat(recommendations).contains("      MAVEN_OPTS=-Djava.io.tmpdir=D:\\tmp");
+        assertThat(recommendations)
+                .containsSubsequence(
+                        "      $env:MAVEN_OPTS = \"-Djava.io.tmpdir=D:\\tmp\"",
+                        "      set \"MAVEN_OPTS=-Djava.io.tmpdir=D:\\tmp\"",
+                        "      setx MAVEN_OPTS \"-Djava.io.tmpdir=D:\\tmp\"");
         assertThat(recommendations.stream().filter(l -> !l.startsWith("      ")))
                 .as("messages wrap; only actions may be long")
                 .hasSizeGreaterThan(4)
