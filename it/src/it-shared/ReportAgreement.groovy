@@ -12,6 +12,7 @@ class ReportAgreement {
         'maven-surefire-plugin': 'surefire',
         'maven-failsafe-plugin': 'failsafe',
         'maven-compiler-plugin': 'forked javac',
+        'maven-invoker-plugin': 'invoker',
     ]
 
     /** The build's part of a build.log that the report's invocation continues: the extension logs in both. */
@@ -22,10 +23,15 @@ class ReportAgreement {
         second < 0 ? text : text.substring(0, second)
     }
 
-    /** What the build left alone, as "module | label (execution) | reasons", from its log at DEBUG. */
+    /**
+     * What the build left alone, as "module | label (execution) | reasons", from its log at DEBUG. A build that
+     * planned nothing (no DEBUG, or temp left as it is) would agree with any report that lists nothing, so it fails.
+     */
     static Set<String> build(File buildLog) {
         def line = ~/\[devdrive\] (\S+):(\S+) \((\S+)\) in (\S+): set \[.*\]; left alone: \[(.*)\]$/
-        buildLog.readLines().collect { line.matcher(it) }.findAll { it.find() && it.group(5) }.collect {
+        def plans = buildLog.readLines().collect { line.matcher(it) }.findAll { it.find() }
+        assert plans : "no plan in ${buildLog}: build with -Dorg.slf4j.simpleLogger.log.dev.devdrive=debug and redirected temp"
+        plans.findAll { it.group(5) }.collect {
             "${it.group(4)} | ${LABELS[it.group(1)]} (${it.group(3)}) | ${it.group(5)}".toString()
         } as Set
     }

@@ -29,3 +29,6 @@ assert own['java.io.tmpdir'] == '.'
 assert own['MAVEN_OPTS'].endsWith(' -XX:+UseSerialGC -Djava.io.tmpdir=.')
 assert own['TMPDIR'] == 'own-tmpdir'
 println "ext-invoker: forked build's java.io.tmpdir ${tmpdir}; a project's own invoker.properties kept"
+
+def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))
+ReportAgreement.check(new File(basedir, 'build.log'), new File(basedir, 'target/report.json'))

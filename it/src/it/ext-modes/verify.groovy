@@ -31,4 +31,8 @@ tests.each {
     assert new File(p['java.io.tmpdir'], "left-by-ext-modes-${it}.txt").isFile() : 'kept files stay for debugging'
 }
 assert log =~ /\[INFO\] \[devdrive\] Kept \Q${kept[0].canonicalPath}\E \(devdrive.keep=true\): \d+ files \(\d+ bytes\)/
+
+// 5: the report agrees with build 4
+def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))
+ReportAgreement.check(new File(basedir, 'build.log'), new File(basedir, 'target/report.json'))
 true

@@ -16,4 +16,7 @@ def sep = File.separator
     }
     assert (new File(root).list() as List).isEmpty() : "the build's directory below ${root} was removed"
 }
+
+def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))
+ReportAgreement.check(new File(basedir, 'build.log'), new File(basedir, 'target/report.json'))
 true // a post-build script that returns anything but true or null fails the build

@@ -54,4 +54,7 @@ assert log.contains('BUILD SUCCESS')
 def removed = log.readLines().findAll { it.startsWith('[INFO] [devdrive] Removed ') }
 assert !removed.isEmpty()
 removed.each { assert it.endsWith(': 0 files (0 bytes) were left behind') : it }
+
+def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))
+ReportAgreement.check(new File(basedir, 'build.log'), new File(basedir, 'target/report.json'))
 true

@@ -46,3 +46,6 @@ assert !observed('6', 'surefire').getProperty('java.io.tmpdir').startsWith(base)
 assert !observed('6', 'failsafe').getProperty('java.io.tmpdir').startsWith(base)
 assert observed('6', 'surefire').getProperty('javac.tmpdir').startsWith(base)
 println "ext-versions: surefire/failsafe 2.12.4: one warning each, left alone"
+
+def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))
+ReportAgreement.check(new File(basedir, 'build.log'), new File(basedir, 'target/report.json'))
