@@ -32,3 +32,4 @@ println "ext-invoker: forked build's java.io.tmpdir ${tmpdir}; a project's own i
 
 def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))
 ReportAgreement.check(new File(basedir, 'build.log'), new File(basedir, 'target/report.json'))
+true

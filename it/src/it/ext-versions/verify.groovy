@@ -49,3 +49,4 @@ println "ext-versions: surefire/failsafe 2.12.4: one warning each, left alone"
 
 def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))
 ReportAgreement.check(new File(basedir, 'build.log'), new File(basedir, 'target/report.json'))
+true
