@@ -29,3 +29,7 @@ if (mavenVersion == '4.0.0-rc-5') {
     assert javac == new File(new File(fork).parentFile, 'javac').path
     assert warnings.isEmpty() : warnings
 }
+
+def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))
+ReportAgreement.check(new File(basedir, 'build.log'), new File(basedir, 'target/report.json'))
+true
