@@ -22,9 +22,7 @@ extensions_xml() {
 XML
 }
 
-# noop_extension_xml DIR: a core extension that does nothing. javax.inject:1 is a plain jar with no
-# dependencies and no components (in ~/.m2 because the extension's build uses it), so loading it costs
-# exactly what Maven charges for having any core extension at all.
+# noop_extension_xml DIR: loads the core extension that does nothing (see noop_extension).
 noop_extension_xml() {
     extensions_xml "$1" dev.devdrive.bench noop-extension 1.0
 }
@@ -59,6 +57,43 @@ JAVA
   <version>1.0</version>
 </project>
 XML
+}
+
+# ext_class_path DIR JAR: loads JAR into Maven's core realm with -Dmaven.ext.class.path in .mvn/maven.config:
+# nothing is resolved. (On Linux the extension needs no other jar.)
+ext_class_path() {
+    mkdir -p "$1/.mvn"
+    printf -- '-Dmaven.ext.class.path=%s\n' "$2" >"$1/.mvn/maven.config"
+}
+
+# build_extension DIR: the extension as a build extension of the project (<build><extensions>).
+build_extension() {
+    mkdir -p "$1/.mvn"
+    cat >"$1/pom.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>dev.devdrive.bench</groupId>
+  <artifactId>one</artifactId>
+  <version>1.0</version>
+  <build>
+    <extensions>
+      <extension>
+        <groupId>dev.devdrive</groupId>
+        <artifactId>devdrive-maven-extension</artifactId>
+        <version>$VERSION</version>
+      </extension>
+    </extensions>
+  </build>
+</project>
+XML
+}
+
+# lib_ext MAVEN_HOME COPY JAR: a copy of a Maven installation with JAR in its lib/ext, where Maven loads it
+# for every build of that installation.
+lib_ext() {
+    cp -a "$1" "$2"
+    cp "$3" "$2/lib/ext/"
 }
 
 # one_module DIR: the smallest real project.

@@ -9,6 +9,7 @@ assert firstLogLine > 0 : 'the -q run printed no JSON before the second run bega
 def quiet = new JsonSlurper().parseText(lines.subList(0, firstLogLine).join('\n'))
 assert quiet.schemaVersion == 1
 assert quiet.locations.find { it.name == 'project' }.realPath == basedir.canonicalPath
+assert !quiet.measurement.places.isEmpty() && quiet.measurement.places.every { it.files > 0 && it.problem == '' } : quiet.measurement
 
 // Run 2: the same JSON on lines of its own, from a line "{" to a line "}", no log prefix inside.
 def second = lines.subList(firstLogLine, lines.size())
@@ -18,6 +19,6 @@ assert start > 0 && end > start : 'no JSON object on lines of its own in the sec
 def json = second.subList(start, end + 1)
 assert json.every { !it.startsWith('[INFO]') && !it.startsWith('[WARNING]') }
 def logged = new JsonSlurper().parseText(json.join('\n'))
-assert logged.keySet() == quiet.keySet()
+assert logged.keySet() + 'measurement' == quiet.keySet()
 assert second.any { it.contains('BUILD SUCCESS') }
 true

@@ -1,14 +1,10 @@
 package dev.devdrive.maven.bench;
 
-import dev.devdrive.maven.volume.JdkVolumeProbe;
+import dev.devdrive.maven.detect.VolumeDetector;
 import dev.devdrive.maven.volume.PathVolume;
-import dev.devdrive.maven.volume.VolumeDetector;
-import dev.devdrive.maven.volume.VolumeProbe;
-import dev.devdrive.maven.volume.linux.LinuxVolumeProbe;
-import dev.devdrive.maven.volume.windows.WindowsVolumeProbe;
+import dev.devdrive.maven.volume.VolumeDetection;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,9 +15,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * What the extension pays to learn which volume a path is on. The extension asks once per build for the
- * build directory, so "cold" (a fresh detector, nothing cached) is the cost a build sees; "cached" is
- * what every later question about the same volume costs.
+ * What the extension pays to learn which volume a path is on. A build starts one detection pass and asks about
+ * the build directory first, so "cold" (a new pass, nothing read yet) is the cost a build sees; "cached" is what
+ * every later question about the same volume in that pass costs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,45 +25,33 @@ import org.openjdk.jmh.annotations.State;
 public class VolumeDetectorBenchmark {
 
     private Path path;
-    private VolumeProbe probe;
-    private VolumeDetector warmDetector;
+    private VolumeDetector detector;
+    private VolumeDetection warmDetection;
 
     @Setup
     public void setUp() {
-        // -Dbench.path: the path to examine (bench/run passes the generated project's build directory).
+        // -Dbench.path: the path to examine (bench/run passes a generated project's directory).
         path = Paths.get(System.getProperty("bench.path", System.getProperty("user.dir")));
-        probe = probeForThisMachine();
-        warmDetector = new VolumeDetector(probe);
-        warmDetector.detect(path);
+        detector = new VolumeDetector();
+        warmDetection = detector.start();
+        warmDetection.detect(path);
     }
 
-    /** A fresh probe and detector each time: the first question of a build, including probe set-up. */
+    /** A new detector, as Sisu makes it for the first build of a Maven JVM: includes making the OS's probe. */
     @Benchmark
     public PathVolume coldWithNewProbe() {
-        return new VolumeDetector(probeForThisMachine()).detect(path);
+        return new VolumeDetector().start().detect(path);
     }
 
-    /** A fresh detector (empty cache) on a shared probe: path resolution plus one volume query. */
+    /** A new detection pass on the detector's probe: what each later build of a daemon (mvnd) pays. */
     @Benchmark
     public PathVolume cold() {
-        return new VolumeDetector(probe).detect(path);
+        return detector.start().detect(path);
     }
 
-    /** The volume already cached: path resolution and a map lookup. */
+    /** The volume already known to the pass: path resolution and a map lookup. */
     @Benchmark
     public PathVolume cached() {
-        return warmDetector.detect(path);
-    }
-
-    // Mirrors VolumeDetector.forThisMachine(), which is a JVM-wide singleton and so cannot be measured cold.
-    private static VolumeProbe probeForThisMachine() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            return WindowsVolumeProbe.forThisMachine();
-        }
-        if (os.startsWith("linux")) {
-            return LinuxVolumeProbe.forThisMachine();
-        }
-        return new JdkVolumeProbe();
+        return warmDetection.detect(path);
     }
 }
