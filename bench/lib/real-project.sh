@@ -38,15 +38,16 @@ real_suffix() {
     esac
 }
 
-# real_project DIR: the project as its release tag has it, as far as its tests need: the POM, main sources,
+# real_project DIR: the project as the release published it, as far as its tests need: the POM, main sources,
 # test sources and test resources, and the NOTICE.txt and LICENSE.txt some tests read from the project
-# directory. Plus two things for the benchmark: the marker file with which commons-parent binds JaCoCo (skipped
-# with -Djacoco.skip, it sets the argLine property that Commons IO's surefire argLine starts with), and the
-# hand-tuned profile of variant (c), written into the POM's own <profiles>.
+# directory. .mvn, where variant (b) puts its extensions.xml, is there from the start, so every variant sees
+# the same project directory. Plus two things for the benchmark: the marker file with which commons-parent
+# binds JaCoCo (skipped with -Djacoco.skip, it sets the argLine property that Commons IO's surefire argLine
+# starts with), and the hand-tuned profile of variant (c), written into the POM's own <profiles>.
 real_project() {
     local dir=$1 jars=$HOME/.m2/repository/${REAL_GROUP//.//}/$REAL_ARTIFACT/$REAL_VERSION
     local base=$jars/$REAL_ARTIFACT-$REAL_VERSION
-    mkdir -p "$dir/src/main/java" "$dir/src/test/java" "$dir/src/test/resources" "$dir/src/site/resources"
+    mkdir -p "$dir/.mvn" "$dir/src/main/java" "$dir/src/test/java" "$dir/src/test/resources" "$dir/src/site/resources"
     unzip -q "$base-sources.jar" -x 'META-INF/*' -d "$dir/src/main/java"
     unzip -q -j "$base-sources.jar" META-INF/NOTICE.txt META-INF/LICENSE.txt -d "$dir"
     unzip -q "$base-test-sources.jar" '*.java' -d "$dir/src/test/java"
