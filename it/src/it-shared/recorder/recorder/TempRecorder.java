@@ -2,6 +2,7 @@ package recorder;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -33,9 +34,12 @@ final class TempRecorder {
         java.io.File legacyTempFile = java.io.File.createTempFile("recorder", ".txt");
         observed.setProperty("legacyTempFile", legacyTempFile.getPath());
         Files.delete(legacyTempFile.toPath());
-        ProcessHandle fork = ProcessHandle.current();
-        observed.setProperty("pid", String.valueOf(fork.pid()));
-        observed.setProperty("forkStarted", String.valueOf(fork.info().startInstant().orElseThrow().toEpochMilli()));
+        observed.setProperty("pid", String.valueOf(ProcessHandle.current().pid()));
+        // The JVM's own start, on the clock of "recorded" below. ProcessHandle's startInstant is not: on Linux it
+        // is boot time (whole seconds) plus clock ticks, 0.7 s behind currentTimeMillis on the machine this ran on, which
+        // made a fork that started after another ended look as if the two had run at once.
+        observed.setProperty(
+                "forkStarted", String.valueOf(ManagementFactory.getRuntimeMXBean().getStartTime()));
         if (Files.getFileStore(tmpdir).supportsFileAttributeView("posix")) {
             observed.setProperty(
                     "tmpdir.permissions", PosixFilePermissions.toString(Files.getPosixFilePermissions(tmpdir)));
