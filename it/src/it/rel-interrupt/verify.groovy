@@ -42,7 +42,8 @@ def interrupt = { String name, String signal, Closure beforeSignal ->
     def forks = process.toHandle().descendants().toList()
     if (ignores(process.pid(), signal)) {
         println "rel-interrupt: SKIPPED the SIG${signal} case: the Maven JVM inherited SIG${signal} as ignored " +
-                '(this build runs as a background job of a non-interactive shell, or under nohup); stopping it with SIGTERM'
+                '(this build runs as a background job of a non-interactive shell, or under nohup); ' +
+                'stopping it with SIGTERM'
         assert !ignores(process.pid(), 'TERM')
         assert NestedMaven.run(['kill', '-TERM', process.pid().toString()])[0] == 0
         assert process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) : "${name} did not stop on SIGTERM"

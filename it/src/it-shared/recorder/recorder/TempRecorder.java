@@ -36,7 +36,7 @@ final class TempRecorder {
         Files.delete(legacyTempFile.toPath());
         observed.setProperty("pid", String.valueOf(ProcessHandle.current().pid()));
         // The JVM's own start, on the clock of "recorded" below. ProcessHandle's startInstant is not: on Linux it
-        // is boot time (whole seconds) plus clock ticks, 0.7 s behind currentTimeMillis on the machine this ran on, which
+        // is boot time (whole seconds) plus clock ticks, 0.7 s behind currentTimeMillis on one CI machine, which
         // made a fork that started after another ended look as if the two had run at once.
         observed.setProperty(
                 "forkStarted", String.valueOf(ManagementFactory.getRuntimeMXBean().getStartTime()));
