@@ -66,17 +66,9 @@ ext_class_path() {
     printf -- '-Dmaven.ext.class.path=%s\n' "$2" >"$1/.mvn/maven.config"
 }
 
-# build_extension DIR: the extension as a build extension of the project (<build><extensions>).
+# build_extension DIR: the smallest project with the extension as its build extension (<build><extensions>).
 build_extension() {
-    mkdir -p "$1/.mvn"
-    cat >"$1/pom.xml" <<XML
-<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>dev.devdrive.bench</groupId>
-  <artifactId>one</artifactId>
-  <version>1.0</version>
-  <build>
+    one_module "$1" "  <build>
     <extensions>
       <extension>
         <groupId>dev.devdrive</groupId>
@@ -85,8 +77,7 @@ build_extension() {
       </extension>
     </extensions>
   </build>
-</project>
-XML
+"
 }
 
 # lib_ext MAVEN_HOME COPY JAR: a copy of a Maven installation with JAR in its lib/ext, where Maven loads it
@@ -96,17 +87,17 @@ lib_ext() {
     cp "$3" "$2/lib/ext/"
 }
 
-# one_module DIR: the smallest real project.
+# one_module DIR [XML]: the smallest real project; XML (whole lines), if given, goes in before </project>.
 one_module() {
     mkdir -p "$1/.mvn"
-    cat >"$1/pom.xml" <<'XML'
+    cat >"$1/pom.xml" <<XML
 <?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>dev.devdrive.bench</groupId>
   <artifactId>one</artifactId>
   <version>1.0</version>
-</project>
+${2:-}</project>
 XML
 }
 
