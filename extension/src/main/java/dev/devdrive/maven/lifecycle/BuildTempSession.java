@@ -1,187 +1,199 @@
 package dev.devdrive.maven.lifecycle;
 
 import dev.devdrive.maven.inject.ForkNumbers;
+import dev.devdrive.maven.policy.RootCandidate;
+import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.tmp.BuildTempDirectory;
 import dev.devdrive.maven.tmp.Leftovers;
 import dev.devdrive.maven.tmp.Reclaimed;
 import dev.devdrive.maven.tmp.TempRoot;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import javax.inject.Named;
-import javax.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The temp state of the running build, shared by the lifecycle participant and the mojo listener. The build's
- * directory is created on first use, just before the first mojo that forks, so that a {@code clean} earlier in
- * the same build cannot remove it, and a build that forks nothing creates no build directory (the root itself is
- * made at session start, where its checks can warn early).
+ * The temp state of one build (one {@code MavenSession}), made when the build decided to redirect and dropped with
+ * the session. Nothing is created until a mojo needs it: a root is opened and a build directory made just before
+ * the first mojo that forks, so a {@code clean} earlier in the build cannot remove it, and a build that forks
+ * nothing, or an IDE that only imports the project, leaves no directory, lock or shutdown hook behind.
  */
-@Named
-@Singleton
-public class BuildTempSession {
-
-    static final String TMPDIR = "java.io.tmpdir";
+final class BuildTempSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(BuildTempSession.class);
 
-    private TempRoot root;
-    private boolean keep;
-    private BuildTempDirectory directory;
-    private String mavenTmpdir;
+    private final TempRootDecision decision;
+    private final boolean keep;
+    private final Path projectDirectory;
+    private final ForkNumbers<ModuleForks> forkNumbers;
+
+    /** Each root tried, by path: opened, or empty once refused (its warning is logged once). */
+    private final Map<Path, Optional<TempRoot>> roots = new HashMap<>();
+
+    private final Map<TempRoot, BuildTempDirectory> directories = new LinkedHashMap<>();
     private Thread interruptHook;
+    private boolean ended;
 
-    /** Kept from build to build: in a Maven JVM that runs several builds, Surefire's fork numbers carry on. */
-    private final ForkNumbers forkNumbers = new ForkNumbers();
+    /** A module's directory in one build directory, whose {@code fork-<n>} directories a fork may need. */
+    private record ModuleForks(BuildTempDirectory directory, String module) {}
 
-    /** Redirects this build's temp into {@code root}. */
-    public synchronized void start(TempRoot root, boolean keep) {
-        this.root = root;
+    /**
+     * @param highestForkNumber the highest fork number Surefire may already hand out in this JVM
+     */
+    BuildTempSession(TempRootDecision decision, boolean keep, Path projectDirectory, int highestForkNumber) {
+        this.decision = decision;
         this.keep = keep;
+        this.projectDirectory = projectDirectory;
+        this.forkNumbers = new ForkNumbers<>(highestForkNumber);
     }
 
-    /** The build's directory, created on first call; empty when nothing is redirected or it cannot be made. */
-    public synchronized Optional<BuildTempDirectory> directory() {
-        if (directory == null && root != null) {
-            try {
-                directory = BuildTempDirectory.create(reopenedRoot(), keep);
-            } catch (IOException | RuntimeException e) {
-                if (directory != null) {
-                    directory.finish();
-                    directory = null;
-                }
-                LOG.warn(
-                        "[devdrive] Cannot create the build's temp directory in {}: {}; temp stays where it was."
-                                + " Set devdrive.tmpRoot to a writable directory or devdrive.mode=off.",
-                        root.path(),
-                        e.getMessage());
-                root = null;
-                return Optional.empty();
+    /**
+     * The build directory for a module whose Maven build directory is {@code moduleBuildDirectory}, made on first
+     * use in the first root that can be opened; empty when none can, or the build has ended.
+     */
+    synchronized Optional<BuildTempDirectory> directoryFor(Path moduleBuildDirectory) {
+        if (ended) {
+            return Optional.empty();
+        }
+        for (RootCandidate candidate : decision.rootCandidates()) {
+            Optional<TempRoot> root = roots.computeIfAbsent(candidate.pathFor(moduleBuildDirectory), this::open);
+            if (root.isEmpty()) {
+                continue;
             }
-            logReclaimed(directory.reclaimed());
+            BuildTempDirectory directory = directories.get(root.get());
+            if (directory == null) {
+                directory = create(root.get());
+            }
+            if (directory != null) {
+                return Optional.of(directory);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TempRoot> open(Path candidate) {
+        return TempRoot.open(candidate, projectDirectory)
+                .root(refused -> LOG.warn(
+                        "[devdrive] Temp root {} refused: {}; forks that would use it keep their usual temp directory",
+                        refused.path(),
+                        refused.reason()));
+    }
+
+    private BuildTempDirectory create(TempRoot root) {
+        BuildTempDirectory directory;
+        try {
+            directory = BuildTempDirectory.create(root, keep);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn(
+                    "[devdrive] Cannot create the build's temp directory in {}: {}; temp stays where it was."
+                            + " Set devdrive.tmpRoot to a writable directory or devdrive.mode=off.",
+                    root.path(),
+                    e.getMessage());
+            roots.put(root.path(), Optional.empty());
+            return null;
+        }
+        directories.put(root, directory);
+        logReclaimed(directory.reclaimed());
+        if (interruptHook == null) {
             interruptHook = new Thread(this::interrupted, "devdrive-interrupted-build");
             Runtime.getRuntime().addShutdownHook(interruptHook);
-            mavenTmpdir = System.getProperty(TMPDIR);
-            // Surefire creates its Windows booter directory, and plexus-compiler the forked javac's argument file,
-            // in the Maven JVM's temp directory, reading this property when they run.
-            System.setProperty(TMPDIR, mavenJvmDirectory(directory));
-            LOG.debug(
-                    "[devdrive] Maven JVM java.io.tmpdir is {} for this build (was {}); the JDK may have cached the old"
-                            + " value for Files.createTempFile: to move that too, add -Djava.io.tmpdir={} to MAVEN_OPTS"
-                            + " or .mvn/jvm.config",
-                    System.getProperty(TMPDIR),
-                    mavenTmpdir,
-                    root.path());
-        } else if (directory != null) {
-            // a clean in the build may have removed it since
-            mavenJvmDirectory(directory);
         }
-        return Optional.ofNullable(directory);
-    }
-
-    /** Where the Maven JVM's temp files go; the build's directory itself when the subdirectory cannot be made. */
-    private static String mavenJvmDirectory(BuildTempDirectory directory) {
-        try {
-            return directory.mavenJvmDirectory().toString();
-        } catch (IOException | RuntimeException e) {
-            LOG.debug(
-                    "[devdrive] Cannot create the Maven JVM's temp directory in {}: {}",
-                    directory.path(),
-                    e.toString());
-            return directory.path().toString();
-        }
+        return directory;
     }
 
     /**
-     * A Surefire or Failsafe execution is about to fork: creates {@code fork-1} up to the highest number any fork
-     * can now get, in its module and in every module whose forks are running, since this execution's forks may
-     * push theirs up too. Call after {@link #directory()} returned one.
+     * A Surefire or Failsafe execution of {@code project} is about to fork: creates {@code fork-1} up to the highest
+     * number any fork can now get, in its module and in every module whose forks are running, since this
+     * execution's forks may push theirs up too.
+     *
+     * @return the highest fork number, for the JVM-wide record
      */
-    public synchronized void forksStarting(Object execution, String module, int forkCount) throws IOException {
-        int highest = forkNumbers.started(execution, module, forkCount);
-        for (String running : forkNumbers.runningModules()) {
-            directory.forkDirectories(running, highest);
+    synchronized int forksStarting(Object project, BuildTempDirectory directory, String module, int forkCount)
+            throws IOException {
+        int highest = forkNumbers.started(project, new ModuleForks(directory, module), forkCount);
+        for (ModuleForks running : forkNumbers.runningModules()) {
+            running.directory().forkDirectories(running.module(), highest);
         }
+        return highest;
     }
 
-    /** The execution's forks have ended. */
-    public synchronized void forksEnded(Object execution) {
-        forkNumbers.ended(execution);
+    /** The project's forking mojo has ended (or failed). */
+    synchronized void forksEnded(Object project) {
+        forkNumbers.ended(project);
     }
 
-    /**
-     * Opens the root again with all its checks: a {@code clean} may have removed it since the build started, or
-     * someone may have replaced it with a link.
-     */
-    private TempRoot reopenedRoot() throws IOException {
-        return root.reopen().rootOrThrow();
-    }
-
-    /** Removes (or keeps) the build's directory, logs what tests left, and restores the Maven JVM's temp dir. */
-    public synchronized void end() {
+    /** Removes (or keeps) the build's directories and logs what tests left; nothing is made after this. */
+    synchronized void end() {
         if (interruptHook != null) {
             try {
                 Runtime.getRuntime().removeShutdownHook(interruptHook);
             } catch (IllegalStateException e) {
                 // the JVM is already shutting down: the hook waits for this method and finds nothing left to do
             }
+            interruptHook = null;
         }
-        if (directory != null) {
-            if (mavenTmpdir != null) {
-                System.setProperty(TMPDIR, mavenTmpdir);
-            }
-            finishDirectory();
-        }
-        root = null;
-        directory = null;
-        mavenTmpdir = null;
-        interruptHook = null;
+        finishDirectories();
+        ended = true;
     }
 
     /**
      * The JVM shuts down before the session ended: Ctrl-C, SIGTERM, or a plugin calling {@code System.exit}. The
-     * build's directory is deleted now, as far as it can be while forks may still be writing into it (Surefire
-     * stops them from a shutdown hook of its own); what stays is reclaimed by a later build, since the lock is
-     * released with the JVM.
+     * build's directories are deleted now, as far as they can be while forks may still be writing into them
+     * (Surefire stops them from a shutdown hook of its own); what stays is reclaimed by a later build, since the
+     * lock is released with the JVM.
      */
     private synchronized void interrupted() {
-        if (directory != null) {
-            LOG.warn("[devdrive] Build interrupted: removing {}", directory.path());
-            finishDirectory();
-            directory = null;
-        }
         // Maven's threads run on until the JVM halts: no mojo may start a new build directory now.
-        root = null;
+        ended = true;
+        directories
+                .values()
+                .forEach(directory -> LOG.warn("[devdrive] Build interrupted: removing {}", directory.path()));
+        finishDirectories();
     }
 
-    private void finishDirectory() {
-        if (LOG.isDebugEnabled()) {
-            directory.files().forEach(file -> LOG.debug("[devdrive] Left in the build's temp directory: {}", file));
+    private void finishDirectories() {
+        List<Leftovers> left = new ArrayList<>();
+        for (BuildTempDirectory directory : directories.values()) {
+            if (LOG.isDebugEnabled()) {
+                directory.files().forEach(file -> LOG.debug("[devdrive] Left in the build's temp directory: {}", file));
+            }
+            left.add(directory.finish());
         }
-        logLeftovers(directory.finish());
+        directories.clear();
+        if (!left.isEmpty()) {
+            logLeftovers(left);
+        }
     }
 
-    private static void logLeftovers(Leftovers left) {
-        if (left.kept()) {
-            LOG.info(
-                    "[devdrive] Kept {} (devdrive.keep=true): {} files ({} bytes)",
-                    left.directory(),
-                    left.files(),
-                    left.bytes());
+    /** One line for the build, however many build directories (one per module in build-directory roots). */
+    private static void logLeftovers(List<Leftovers> left) {
+        String where = left.size() == 1
+                ? left.get(0).directory().toString()
+                : left.get(0).directory().getFileName() + " in " + left.size() + " modules' build directories";
+        long files = left.stream().mapToLong(Leftovers::files).sum();
+        long bytes = left.stream().mapToLong(Leftovers::bytes).sum();
+        if (left.size() > 1) {
+            left.forEach(l -> LOG.debug("[devdrive] {}: {} files ({} bytes)", l.directory(), l.files(), l.bytes()));
+        }
+        if (left.get(0).kept()) {
+            LOG.info("[devdrive] Kept {} (devdrive.keep=true): {} files ({} bytes)", where, files, bytes);
             return;
         }
-        LOG.info(
-                "[devdrive] Removed {}: {} files ({} bytes) were left behind",
-                left.directory(),
-                left.files(),
-                left.bytes());
-        if (left.notDeleted() > 0) {
-            LOG.warn(
-                    "[devdrive] {} entries in {} could not be deleted (still open or not ours); a later build"
-                            + " removes them once no build owns them",
-                    left.notDeleted(),
-                    left.directory());
+        LOG.info("[devdrive] Removed {}: {} files ({} bytes) were left behind", where, files, bytes);
+        for (Leftovers l : left) {
+            if (l.notDeleted() > 0) {
+                LOG.warn(
+                        "[devdrive] {} entries in {} could not be deleted (still open or not ours); a later build"
+                                + " removes them once no build owns them",
+                        l.notDeleted(),
+                        l.directory());
+            }
         }
     }
 

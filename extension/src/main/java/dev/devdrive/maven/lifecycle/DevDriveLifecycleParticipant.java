@@ -5,12 +5,11 @@ import dev.devdrive.maven.config.InvalidPropertyException;
 import dev.devdrive.maven.detect.VolumeDetector;
 import dev.devdrive.maven.inject.ForkingPlugin;
 import dev.devdrive.maven.policy.BuildFactsCollector;
+import dev.devdrive.maven.policy.RootCandidate;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.policy.TempRootPolicy;
-import dev.devdrive.maven.tmp.TempRoot;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -24,7 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides once per build, when the reactor is known, whether forked JVMs get a temp directory on the build's
- * volume, and cleans up when the build ends. The decision itself is {@link TempRootPolicy}'s.
+ * volume, and cleans up when the build ends. The decision itself is {@link TempRootPolicy}'s. Deciding creates
+ * nothing: an IDE calls this while importing a project, in a JVM that lives as long as the IDE, and may never end
+ * the session.
  */
 @Named("devdrive")
 @Singleton
@@ -32,12 +33,12 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
 
     private static final Logger LOG = LoggerFactory.getLogger(DevDriveLifecycleParticipant.class);
 
-    private final BuildTempSession tempSession;
+    private final BuildTempSessions tempSessions;
     private final VolumeDetector detector;
 
     @Inject
-    public DevDriveLifecycleParticipant(BuildTempSession tempSession, VolumeDetector detector) {
-        this.tempSession = tempSession;
+    public DevDriveLifecycleParticipant(BuildTempSessions tempSessions, VolumeDetector detector) {
+        this.tempSessions = tempSessions;
         this.detector = detector;
     }
 
@@ -61,33 +62,25 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
         // without a POM (a goal run outside a project) there is no project directory: where Maven was started
         Path projectDirectory =
                 top.getBasedir() != null ? top.getBasedir().toPath() : Path.of(session.getExecutionRootDirectory());
-        Optional<TempRoot> root = openFirst(decision.rootCandidates(), projectDirectory);
-        if (root.isEmpty()) {
-            LOG.info("[devdrive] Temp left as it is: no usable temp root (see the warnings above)");
-            return;
-        }
-        tempSession.start(root.get(), config.keep());
+        tempSessions.start(session, decision, config.keep(), projectDirectory);
         LOG.info(
                 "[devdrive] Redirecting temp of forked JVMs ({}) to a per-build directory in {}: {}",
                 describe(ForkingPlugin.usedBy(session.getProjects())),
-                root.get().path(),
+                where(decision.rootCandidates(), session.getProjects().size()),
                 decision.reason());
     }
 
     @Override
     public void afterSessionEnd(MavenSession session) {
-        tempSession.end();
+        tempSessions.end(session);
     }
 
-    private static Optional<TempRoot> openFirst(List<Path> candidates, Path projectDirectory) {
-        for (Path candidate : candidates) {
-            Optional<TempRoot> root = TempRoot.open(candidate, projectDirectory)
-                    .root(refused -> LOG.warn("[devdrive] Temp root {} refused: {}", refused.path(), refused.reason()));
-            if (root.isPresent()) {
-                return root;
-            }
-        }
-        return Optional.empty();
+    /** The first candidate root; a root in build directories is each module's own when the reactor has several. */
+    private static String where(List<RootCandidate> candidates, int projects) {
+        RootCandidate first = candidates.get(0);
+        return first.perModule() && projects > 1
+                ? "each module's build directory (" + first.path().getFileName() + ")"
+                : first.path().toString();
     }
 
     private static String describe(List<ForkingPlugin> plugins) {

@@ -12,6 +12,7 @@ import dev.devdrive.maven.inject.SurefireSettings;
 import dev.devdrive.maven.tmp.BuildTempDirectory;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,17 +42,18 @@ public class ForkedJvmListener implements MojoExecutionListener {
     /** Key of the build's set of plugin versions already warned about, in the repository session's data. */
     private static final String WARNED_VERSIONS = ForkedJvmListener.class.getName() + ".warnedVersions";
 
-    private final BuildTempSession tempSession;
+    private final BuildTempSessions tempSessions;
 
     @Inject
-    public ForkedJvmListener(BuildTempSession tempSession) {
-        this.tempSession = tempSession;
+    public ForkedJvmListener(BuildTempSessions tempSessions) {
+        this.tempSessions = tempSessions;
     }
 
     @Override
     public void beforeMojoExecution(MojoExecutionEvent event) {
         Optional<ForkingPlugin> plugin = ForkingPlugin.of(event.getExecution());
-        if (plugin.isEmpty()) {
+        Optional<BuildTempSession> build = tempSessions.of(event.getSession());
+        if (plugin.isEmpty() || build.isEmpty()) {
             return;
         }
         String execution = event.getExecution().getArtifactId() + ":"
@@ -59,9 +61,9 @@ public class ForkedJvmListener implements MojoExecutionListener {
                 + event.getProject().getArtifactId();
         try {
             Optional<InjectionPlan> plan = switch (plugin.get()) {
-                case COMPILER -> injectCompiler(event, execution);
-                case INVOKER -> injectInvoker(event);
-                case SUREFIRE, FAILSAFE -> injectSurefire(event);
+                case COMPILER -> injectCompiler(event, build.get(), execution);
+                case INVOKER -> injectInvoker(event, build.get());
+                case SUREFIRE, FAILSAFE -> injectSurefire(event, build.get());
             };
             plan.ifPresent(
                     p -> LOG.debug("[devdrive] {}: set {}; left alone: {}", execution, p.applied(), p.leftAlone()));
@@ -78,12 +80,12 @@ public class ForkedJvmListener implements MojoExecutionListener {
     /** Directories live until the session ends; only the count of running forks changes. */
     @Override
     public void afterMojoExecutionSuccess(MojoExecutionEvent event) {
-        tempSession.forksEnded(event.getMojo());
+        tempSessions.of(event.getSession()).ifPresent(build -> build.forksEnded(event.getProject()));
     }
 
     @Override
     public void afterExecutionFailure(MojoExecutionEvent event) {
-        tempSession.forksEnded(event.getMojo());
+        tempSessions.of(event.getSession()).ifPresent(build -> build.forksEnded(event.getProject()));
     }
 
     /**
@@ -109,10 +111,10 @@ public class ForkedJvmListener implements MojoExecutionListener {
         LOG.debug("[devdrive] {} left as configured: {}", execution, reason);
     }
 
-    private Optional<InjectionPlan> injectSurefire(MojoExecutionEvent event)
+    private Optional<InjectionPlan> injectSurefire(MojoExecutionEvent event, BuildTempSession build)
             throws ReflectiveOperationException, IOException {
         SurefireMojo mojo = new SurefireMojo(event.getMojo());
-        Optional<BuildTempDirectory> directory = tempSession.directory();
+        Optional<BuildTempDirectory> directory = build.directoryFor(buildDirectory(event));
         if (directory.isEmpty()) {
             return Optional.empty();
         }
@@ -120,7 +122,8 @@ public class ForkedJvmListener implements MojoExecutionListener {
         SurefireSettings settings = mojo.settings();
         InjectionPlan.Surefire plan = SurefirePlanner.plan(
                 settings, directory.get().moduleDirectory(module).toString(), File.separator);
-        tempSession.forksStarting(event.getMojo(), module, settings.forkCount());
+        tempSessions.forkNumbersReached(
+                build.forksStarting(event.getProject(), directory.get(), module, settings.forkCount()));
         mojo.apply(plan);
         return Optional.of(plan);
     }
@@ -131,7 +134,7 @@ public class ForkedJvmListener implements MojoExecutionListener {
      * another mojo with the same superclass was configured (maven-compiler-plugin 4.x's {@code testCompile} after
      * {@code compile}), so that javac runs inside the Maven JVM, and the user is told.
      */
-    private Optional<InjectionPlan> injectCompiler(MojoExecutionEvent event, String execution)
+    private Optional<InjectionPlan> injectCompiler(MojoExecutionEvent event, BuildTempSession build, String execution)
             throws ReflectiveOperationException, IOException {
         CompilerMojo mojo = new CompilerMojo(event.getMojo());
         if (!mojo.fork()) {
@@ -145,7 +148,7 @@ public class ForkedJvmListener implements MojoExecutionListener {
             }
             return Optional.empty();
         }
-        Optional<BuildTempDirectory> directory = tempSession.directory();
+        Optional<BuildTempDirectory> directory = build.directoryFor(buildDirectory(event));
         if (directory.isEmpty()) {
             return Optional.empty();
         }
@@ -176,10 +179,10 @@ public class ForkedJvmListener implements MojoExecutionListener {
     }
 
     /** The forked builds share the module's directory, as a Surefire execution's child processes do. */
-    private Optional<InjectionPlan> injectInvoker(MojoExecutionEvent event)
+    private Optional<InjectionPlan> injectInvoker(MojoExecutionEvent event, BuildTempSession build)
             throws ReflectiveOperationException, IOException {
         InvokerMojo mojo = new InvokerMojo(event.getMojo());
-        Optional<BuildTempDirectory> directory = tempSession.directory();
+        Optional<BuildTempDirectory> directory = build.directoryFor(buildDirectory(event));
         if (directory.isEmpty()) {
             return Optional.empty();
         }
@@ -190,5 +193,11 @@ public class ForkedJvmListener implements MojoExecutionListener {
         InjectionPlan.Invoker plan = InvokerPlanner.plan(mojo.settings(System.getenv("MAVEN_OPTS")), builds);
         mojo.apply(plan);
         return Optional.of(plan);
+    }
+
+    private static Path buildDirectory(MojoExecutionEvent event) {
+        return Path.of(event.getProject().getBuild().getDirectory())
+                .toAbsolutePath()
+                .normalize();
     }
 }

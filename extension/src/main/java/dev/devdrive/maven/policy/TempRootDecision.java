@@ -1,7 +1,6 @@
 package dev.devdrive.maven.policy;
 
 import dev.devdrive.maven.config.Mode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +13,7 @@ import java.util.Objects;
  *                       redirecting
  * @param reason         one sentence for the log and the report
  */
-public record TempRootDecision(boolean redirect, Mode mode, List<Path> rootCandidates, String reason) {
+public record TempRootDecision(boolean redirect, Mode mode, List<RootCandidate> rootCandidates, String reason) {
 
     public TempRootDecision {
         Objects.requireNonNull(mode, "mode");

@@ -89,21 +89,25 @@ public final class TempRootPolicy {
         }
         return config.tmpRoot()
                 .map(root -> new TempRootDecision(
-                        true, mode, List.of(root.resolve(safeName(userName))), "devdrive.tmpRoot is set"));
+                        true,
+                        mode,
+                        List.of(RootCandidate.fixed(root.resolve(safeName(userName)))),
+                        "devdrive.tmpRoot is set"));
     }
 
     /**
      * The volume root is preferred only on a development volume (a Dev Drive or {@code DEV_DRIVE}): it keeps
      * paths short, and elsewhere the root is a system directory (such as {@code /}) that is not ours to fill.
      */
-    private static List<Path> candidates(BuildFacts facts, boolean devVolume) {
+    private static List<RootCandidate> candidates(BuildFacts facts, boolean devVolume) {
         PathVolume build = facts.buildDirectory();
         Path buildDirectory = build.real().orElse(build.path().toAbsolutePath().normalize());
-        List<Path> candidates = new ArrayList<>();
+        List<RootCandidate> candidates = new ArrayList<>();
         if (devVolume && !build.volume().root().isEmpty()) {
-            candidates.add(Path.of(build.volume().root(), VOLUME_ROOT_DIRECTORY, safeName(facts.userName())));
+            candidates.add(RootCandidate.fixed(
+                    Path.of(build.volume().root(), VOLUME_ROOT_DIRECTORY, safeName(facts.userName()))));
         }
-        candidates.add(buildDirectory.resolve(BUILD_DIRECTORY_ROOT));
+        candidates.add(RootCandidate.inEachBuildDirectory(buildDirectory));
         return candidates;
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -16,10 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * The temp directory of one build, {@code <root>/b-<random>}, locked for the build's lifetime. Below it:
- * {@code <module>/fork-<n>} for each Surefire/Failsafe fork, {@code <module>/javac} for a forked javac, and
- * {@code .maven} for the Maven JVM's own temp files (Surefire's deferred output, its Windows booter files,
- * plexus-compiler's argument files), which are deleted but not counted as left behind: the build's plugins
- * wrote them, not its tests.
+ * {@code <module>/fork-<n>} for each Surefire/Failsafe fork and {@code <module>/javac} for a forked javac. The Maven
+ * JVM's own temp files never come here: the JDK caches the temp directory for the life of the JVM, which may
+ * serve many builds (mvnd, an IDE), so a directory removed at the end of a build must never be its temp directory.
  * The directory methods are idempotent and thread-safe ({@code mvn -T}) and re-create whatever a
  * {@code mvn clean} removed, lock included. Creating one also reclaims the directories of dead builds.
  */
@@ -27,9 +25,6 @@ public final class BuildTempDirectory implements AutoCloseable {
 
     static final String PREFIX = "b-";
     static final String KEPT_MARKER = ".kept";
-
-    /** A leading dot: no Maven artifactId, hence no module directory, can take this name. */
-    static final String MAVEN_JVM = ".maven";
 
     /** Short: the paths end up in deep test trees, and Windows still limits many tools to 260 characters. */
     private static final int RANDOM_LENGTH = 8;
@@ -82,24 +77,14 @@ public final class BuildTempDirectory implements AutoCloseable {
         return reclaimed;
     }
 
-    /** {@code <build dir>/.maven}, the Maven JVM's temp directory for this build, created if missing. */
-    public synchronized Path mavenJvmDirectory() throws IOException {
-        ensureBuildDirectory();
-        Path directory = path.resolve(MAVEN_JVM);
-        OwnerOnlyDirectories.createIfMissing(directory);
-        return directory;
-    }
-
     /**
-     * The files (and links, never followed) in the directory now, lock and marker aside, for a DEBUG listing:
-     * first what tests and forked tools left, then the Maven JVM's own files.
+     * The files (and links, never followed) in the directory now, lock and marker aside, for a DEBUG listing.
      */
     public synchronized List<Path> files() {
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(entry -> !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS))
                     .filter(entry -> !entry.equals(lock.file()) && !entry.equals(path.resolve(KEPT_MARKER)))
-                    .sorted(Comparator.comparing((Path entry) -> entry.startsWith(path.resolve(MAVEN_JVM)))
-                            .thenComparing(Comparator.naturalOrder()))
+                    .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             return List.of();
@@ -144,8 +129,7 @@ public final class BuildTempDirectory implements AutoCloseable {
 
     /**
      * Counts what the build's tests and forked tools left and deletes it (unless keep), then releases the lock.
-     * The Maven JVM's own files are deleted first and not counted. Never throws; calling it again returns the
-     * same answer.
+     * Never throws; calling it again returns the same answer.
      */
     public synchronized Leftovers finish() {
         if (leftovers != null) {
@@ -157,9 +141,7 @@ public final class BuildTempDirectory implements AutoCloseable {
             markKept();
             lock.release(false);
         } else {
-            SafeTreeDeleter.TreeCount mavenJvm = SafeTreeDeleter.deleteContents(path.resolve(MAVEN_JVM), null);
-            count = SafeTreeDeleter.deleteContents(path, lock.file())
-                    .plus(new SafeTreeDeleter.TreeCount(0, 0, mavenJvm.notDeleted()));
+            count = SafeTreeDeleter.deleteContents(path, lock.file());
             // Whatever could not go stays with its lock file, whose age tells a later build that it may reclaim it.
             lock.release(count.notDeleted() == 0);
             if (!SafeTreeDeleter.deleteEntry(path)) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class ForkNumbersTest {
 
-    private final ForkNumbers numbers = new ForkNumbers();
+    private final ForkNumbers<String> numbers = new ForkNumbers<>(0);
 
     @Test
     void oneExecutionAloneNeedsItsForkCount() {
@@ -41,15 +41,23 @@ class ForkNumbersTest {
     }
 
     @Test
-    void twoExecutionsOfOneModuleCountApartAndEndApart() {
-        Object surefire = new Object();
-        Object failsafe = new Object();
-        numbers.started(surefire, "app", 1);
-        numbers.started(failsafe, "app", 1);
-        numbers.ended(surefire);
+    void aProjectsNextExecutionReplacesOneWhoseEndWasNotReported() {
+        Object project = new Object();
+        numbers.started(project, "app", 2);
+        // a failing test run: Maven 3.9 reports no end for it; the project's failsafe execution comes next
+        assertThat(numbers.started(project, "app-it", 1)).isEqualTo(2);
+        assertThat(numbers.started("other", "other", 1)).isEqualTo(2);
 
-        assertThat(numbers.runningModules()).containsExactly("app");
-        numbers.ended(failsafe);
-        assertThat(numbers.runningModules()).isEmpty();
+        assertThat(numbers.runningModules()).containsExactlyInAnyOrder("app-it", "other");
+        numbers.ended(project);
+        assertThat(numbers.runningModules()).containsExactly("other");
+    }
+
+    @Test
+    void aLaterBuildInTheSameJvmStartsFromTheHighestNumberSurefireMayHandOut() {
+        ForkNumbers<String> laterBuild = new ForkNumbers<>(3);
+
+        assertThat(laterBuild.started("a", "a", 1)).isEqualTo(3);
+        assertThat(laterBuild.started("b", "b", 3)).isEqualTo(4);
     }
 }

@@ -2,15 +2,16 @@ package dev.devdrive.maven.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.devdrive.maven.config.Mode;
+import dev.devdrive.maven.policy.RootCandidate;
+import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.tmp.BuildTempDirectory;
-import dev.devdrive.maven.tmp.TempRoot;
-import dev.devdrive.maven.tmp.TempRootOpening;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,92 +20,122 @@ class BuildTempSessionTest {
     @TempDir
     Path tmp;
 
-    private final String mavenTmpdir = System.getProperty("java.io.tmpdir");
-    private final BuildTempSession session = new BuildTempSession();
-
-    @AfterEach
-    void restore() {
-        session.end();
-        System.setProperty("java.io.tmpdir", mavenTmpdir);
-    }
-
-    private TempRoot root(Path path) {
-        return ((TempRootOpening.Opened) TempRoot.open(path, tmp)).root();
+    private BuildTempSession session(RootCandidate... candidates) {
+        return new BuildTempSession(
+                new TempRootDecision(true, Mode.SAME_VOLUME, List.of(candidates), "test"), false, tmp, 0);
     }
 
     @Test
     void nothingIsCreatedUntilAForkNeedsIt() {
         Path rootPath = tmp.resolve("root");
-        session.start(root(rootPath), false);
-
-        assertThat(rootPath).isEmptyDirectory();
-        assertThat(System.getProperty("java.io.tmpdir")).isEqualTo(mavenTmpdir);
-    }
-
-    @Test
-    void theBuildDirectoryIsTheMavenJvmsTempUntilTheEnd() throws IOException {
-        Path rootPath = tmp.resolve("root");
-        session.start(root(rootPath), false);
-
-        BuildTempDirectory directory = session.directory().orElseThrow();
-        Files.writeString(directory.moduleDirectory("core").resolve("left.txt"), "12345");
-
-        assertThat(System.getProperty("java.io.tmpdir"))
-                .isEqualTo(directory.path().resolve(".maven").toString());
-        assertThat(session.directory()).containsSame(directory);
+        BuildTempSession session = session(new RootCandidate(rootPath, false));
 
         session.end();
 
+        assertThat(rootPath).doesNotExist();
+    }
+
+    @Test
+    void theJvmsTempDirectoryIsNeverTheBuildsOwn() throws IOException {
+        String mavenTmpdir = System.getProperty("java.io.tmpdir");
+        BuildTempSession session = session(new RootCandidate(tmp.resolve("root"), false));
+
+        BuildTempDirectory directory =
+                session.directoryFor(tmp.resolve("target")).orElseThrow();
+        Files.writeString(directory.moduleDirectory("core").resolve("left.txt"), "12345");
+
         assertThat(System.getProperty("java.io.tmpdir")).isEqualTo(mavenTmpdir);
-        assertThat(rootPath).isEmptyDirectory();
+        session.end();
+        assertThat(System.getProperty("java.io.tmpdir")).isEqualTo(mavenTmpdir);
+        assertThat(tmp.resolve("root")).isEmptyDirectory();
     }
 
     @Test
-    void aRootACleanRemovedIsMadeAgainWhenTheFirstForkNeedsIt() throws IOException {
-        Path target = tmp.resolve("target");
-        session.start(root(target.resolve("devdrive-tmp")), false);
-        deleteTree(target);
+    void eachModuleGetsItsOwnBuildDirectoryRootSoThatAnotherProjectsCleanCannotReachIt() throws IOException {
+        BuildTempSession session = session(new RootCandidate(tmp.resolve("target/devdrive-tmp"), true));
 
-        assertThat(session.directory()).isPresent();
-        assertThat(target.resolve("devdrive-tmp")).isDirectory();
+        BuildTempDirectory top = session.directoryFor(tmp.resolve("target")).orElseThrow();
+        BuildTempDirectory core =
+                session.directoryFor(tmp.resolve("core/target")).orElseThrow();
+        Path fork =
+                session.directoryFor(tmp.resolve("core/target")).orElseThrow().forkDirectory("core", 1);
+        assertThat(top.path().getParent())
+                .isEqualTo(tmp.resolve("target/devdrive-tmp").toRealPath());
+        assertThat(core.path().getParent())
+                .isEqualTo(tmp.resolve("core/target/devdrive-tmp").toRealPath());
+        deleteTree(tmp.resolve("target"));
+
+        assertThat(fork).isDirectory();
+        session.end();
+        assertThat(tmp.resolve("core/target/devdrive-tmp")).isEmptyDirectory();
     }
 
     @Test
-    void aRootReplacedByALinkBeforeFirstUseIsRefusedAndTempStaysWhereItWas() throws IOException {
-        Path rootPath = tmp.resolve("root");
-        session.start(root(rootPath), false);
-        Files.delete(rootPath);
+    void aSharedRootIsUsedByEveryModule() {
+        BuildTempSession session = session(
+                new RootCandidate(tmp.resolve("root"), false),
+                new RootCandidate(tmp.resolve("target/devdrive-tmp"), true));
+
+        assertThat(session.directoryFor(tmp.resolve("a/target")))
+                .isEqualTo(session.directoryFor(tmp.resolve("b/target")));
+        session.end();
+    }
+
+    @Test
+    void aRefusedRootFallsBackToTheNextCandidate() throws IOException {
         Path elsewhere = Files.createDirectory(tmp.resolve("elsewhere"));
-        Files.createSymbolicLink(rootPath, elsewhere);
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), elsewhere);
+        BuildTempSession session =
+                session(new RootCandidate(link, false), new RootCandidate(tmp.resolve("target/devdrive-tmp"), true));
 
-        assertThat(session.directory()).isEmpty();
-        assertThat(session.directory()).isEmpty();
+        BuildTempDirectory directory =
+                session.directoryFor(tmp.resolve("target")).orElseThrow();
+
+        assertThat(directory.path().getParent())
+                .isEqualTo(tmp.resolve("target/devdrive-tmp").toRealPath());
         assertThat(elsewhere).isEmptyDirectory();
-        assertThat(System.getProperty("java.io.tmpdir")).isEqualTo(mavenTmpdir);
+        session.end();
+    }
+
+    @Test
+    void aRootReplacedByALinkIsRefusedAndTempStaysWhereItWas() throws IOException {
+        Path elsewhere = Files.createDirectory(tmp.resolve("elsewhere"));
+        Files.createSymbolicLink(tmp.resolve("root"), elsewhere);
+        BuildTempSession session = session(new RootCandidate(tmp.resolve("root"), false));
+
+        assertThat(session.directoryFor(tmp.resolve("target"))).isEmpty();
+        assertThat(session.directoryFor(tmp.resolve("target"))).isEmpty();
+        assertThat(elsewhere).isEmptyDirectory();
     }
 
     @Test
     void everyRunningModuleGetsEachForkNumberAForkCanDraw() throws IOException {
-        session.start(root(tmp.resolve("root")), false);
-        BuildTempDirectory directory = session.directory().orElseThrow();
+        BuildTempSession session = session(new RootCandidate(tmp.resolve("root"), false));
+        BuildTempDirectory directory =
+                session.directoryFor(tmp.resolve("target")).orElseThrow();
         Object a = new Object();
         Object b = new Object();
 
-        session.forksStarting(a, "a", 1);
-        session.forksStarting(b, "b", 2);
+        session.forksStarting(a, directory, "a", 1);
+        session.forksStarting(b, directory, "b", 2);
 
         assertThat(directory.path().resolve("a")).isDirectoryContaining("glob:**/fork-3");
         assertThat(directory.path().resolve("b")).isDirectoryContaining("glob:**/fork-3");
         session.forksEnded(a);
         session.forksEnded(b);
-        session.forksStarting(new Object(), "c", 1);
+        session.forksStarting(new Object(), directory, "c", 1);
         assertThat(directory.path().resolve("c")).isDirectoryContaining("glob:**/fork-3");
+        assertThat(directory.path().resolve("a")).isDirectoryNotContaining("glob:**/fork-4");
         session.end();
     }
 
     @Test
-    void withoutStartNothingIsRedirected() {
-        assertThat(session.directory()).isEmpty();
+    void nothingIsMadeOnceTheBuildHasEnded() {
+        BuildTempSession session = session(new RootCandidate(tmp.resolve("root"), false));
+        session.end();
+
+        assertThat(session.directoryFor(tmp.resolve("target"))).isEmpty();
+        assertThat(tmp.resolve("root")).doesNotExist();
     }
 
     private static void deleteTree(Path path) throws IOException {

@@ -60,11 +60,12 @@ class TempRootPolicyTest {
 
         TempRootDecision decision = TempRootPolicy.decide(config, facts(devDrive, onDevDriveEnv, "jo"));
 
-        List<Path> expectedCandidates = switch (expected) {
+        RootCandidate eachBuildDirectory = new RootCandidate(BUILD.resolve("devdrive-tmp"), true);
+        List<RootCandidate> expectedCandidates = switch (expected) {
             case "keep" -> List.of();
-            case "volume" -> List.of(Path.of("/d/.devdrive-tmp/jo"), BUILD.resolve("devdrive-tmp"));
-            case "build" -> List.of(BUILD.resolve("devdrive-tmp"));
-            case "explicit" -> List.of(EXPLICIT.resolve("jo"));
+            case "volume" -> List.of(new RootCandidate(Path.of("/d/.devdrive-tmp/jo"), false), eachBuildDirectory);
+            case "build" -> List.of(eachBuildDirectory);
+            case "explicit" -> List.of(new RootCandidate(EXPLICIT.resolve("jo"), false));
             default -> throw new IllegalArgumentException(expected);
         };
         assertThat(decision.redirect()).isEqualTo(!expected.equals("keep"));
@@ -108,8 +109,8 @@ class TempRootPolicyTest {
                         .hasValueSatisfying(d -> assertThat(d.redirect()).isFalse());
             case "explicit" ->
                 assertThat(decision)
-                        .hasValueSatisfying(
-                                d -> assertThat(d.rootCandidates()).containsExactly(EXPLICIT.resolve("jo")));
+                        .hasValueSatisfying(d -> assertThat(d.rootCandidates())
+                                .containsExactly(new RootCandidate(EXPLICIT.resolve("jo"), false)));
             default -> throw new IllegalArgumentException(expected);
         }
     }
@@ -139,10 +140,12 @@ class TempRootPolicyTest {
 
     @Test
     void debugTextShowsEveryField() {
-        TempRootDecision decision = new TempRootDecision(true, Mode.AUTO, List.of(BUILD), "why");
+        TempRootDecision decision = new TempRootDecision(
+                true, Mode.AUTO, List.of(new RootCandidate(EXPLICIT, false), new RootCandidate(BUILD, true)), "why");
 
         assertThat(decision.toString())
-                .isEqualTo("TempRootDecision[redirect=true, mode=AUTO, rootCandidates=[" + BUILD + "], reason=why]");
+                .isEqualTo("TempRootDecision[redirect=true, mode=AUTO, rootCandidates=[" + EXPLICIT + ", " + BUILD
+                        + " (each module in its own build directory)], reason=why]");
     }
 
     @Test
@@ -171,7 +174,18 @@ class TempRootPolicyTest {
         TempRootDecision decision =
                 TempRootPolicy.decide(new DevDriveConfig(Mode.SAME_VOLUME, Optional.empty(), false), facts);
 
-        assertThat(decision.rootCandidates()).containsExactly(Path.of("/x/target/devdrive-tmp"));
+        assertThat(decision.rootCandidates())
+                .containsExactly(new RootCandidate(Path.of("/x/target/devdrive-tmp"), true));
+    }
+
+    @Test
+    void aRootInTheBuildDirectoryIsEachModulesOwnAndAnyOtherRootIsShared() {
+        RootCandidate eachBuildDirectory = new RootCandidate(Path.of("/x/target/devdrive-tmp"), true);
+        RootCandidate shared = new RootCandidate(EXPLICIT, false);
+
+        assertThat(eachBuildDirectory.pathFor(Path.of("/x/core/target")))
+                .isEqualTo(Path.of("/x/core/target/devdrive-tmp"));
+        assertThat(shared.pathFor(Path.of("/x/core/target"))).isEqualTo(EXPLICIT);
     }
 
     @ParameterizedTest

@@ -108,19 +108,6 @@ class BuildTempDirectoryTest {
     }
 
     @Test
-    void theMavenJvmsOwnFilesAreDeletedButNotCountedAsLeftBehind() throws IOException {
-        BuildTempDirectory build = BuildTempDirectory.create(openedRoot(tmp.resolve("root")), false);
-        Path deferred = Fs.write(build.mavenJvmDirectory().resolve("stdout.deferred"), 476);
-        Path left = Fs.write(build.forkDirectory("core", 1).resolve("left.bin"), 10);
-
-        assertThat(build.files()).containsExactly(left, deferred);
-        Leftovers leftovers = build.finish();
-
-        assertThat(leftovers).isEqualTo(new Leftovers(build.path(), 1, 10, 0, false));
-        assertThat(build.path()).doesNotExist();
-    }
-
-    @Test
     void aLinkInsideIsDeletedAsALinkAndItsTargetOutsideSurvives() throws IOException {
         Path outside = Files.createDirectory(tmp.resolve("outside"));
         Path precious = Fs.writeText(outside.resolve("precious.txt"), "keep me");

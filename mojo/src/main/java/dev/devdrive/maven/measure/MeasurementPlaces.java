@@ -37,7 +37,12 @@ public final class MeasurementPlaces {
         Set<Path> seen = new LinkedHashSet<>();
         facts.location(TMPDIR).ifPresent(tmp -> add(places, seen, TMPDIR, Path.of(tmp.shownPath()), isDirectory));
         if (facts.decision().redirect()) {
-            add(places, seen, EXTENSION_ROOT, facts.decision().rootCandidates().get(0), isDirectory);
+            add(
+                    places,
+                    seen,
+                    EXTENSION_ROOT,
+                    facts.decision().rootCandidates().get(0).path(),
+                    isDirectory);
         } else {
             facts.location(LocationNames.BUILD_DIRECTORY)
                     .ifPresent(build -> add(places, seen, BUILD_DIRECTORY, Path.of(build.shownPath()), isDirectory));

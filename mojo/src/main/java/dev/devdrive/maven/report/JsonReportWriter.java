@@ -148,7 +148,7 @@ public final class JsonReportWriter {
                 "root",
                 decision.rootCandidates().stream()
                         .findFirst()
-                        .map(Path::toString)
+                        .map(candidate -> candidate.path().toString())
                         .orElse(null));
         json.put("reason", decision.reason());
         return json;

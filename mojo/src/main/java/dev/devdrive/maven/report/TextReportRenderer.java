@@ -1,9 +1,9 @@
 package dev.devdrive.maven.report;
 
+import dev.devdrive.maven.policy.RootCandidate;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.Answer;
 import dev.devdrive.maven.volume.VolumeFacts;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,7 +126,9 @@ public final class TextReportRenderer {
         lines.add("  redirect  " + (decision.redirect() ? "yes" : "no"));
         if (!decision.rootCandidates().isEmpty()) {
             lines.add("  root      "
-                    + decision.rootCandidates().stream().map(Path::toString).collect(Collectors.joining(", else ")));
+                    + decision.rootCandidates().stream()
+                            .map(RootCandidate::toString)
+                            .collect(Collectors.joining(", else ")));
         }
         List<String> reason = wrap(decision.reason(), WIDTH - 12);
         lines.add("  reason    " + reason.get(0));

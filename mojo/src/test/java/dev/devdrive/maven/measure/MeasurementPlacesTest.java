@@ -3,6 +3,7 @@ package dev.devdrive.maven.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devdrive.maven.config.Mode;
+import dev.devdrive.maven.policy.RootCandidate;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.report.Location;
 import dev.devdrive.maven.report.OsInfo;
@@ -28,7 +29,8 @@ class MeasurementPlacesTest {
 
     @Test
     void tmpdirFirstThenTheExtensionsRootInItsNearestExistingDirectoryThenEachDevDrive() {
-        TempRootDecision redirect = new TempRootDecision(true, Mode.SAME_VOLUME, List.of(ROOT), "same-volume");
+        TempRootDecision redirect =
+                new TempRootDecision(true, Mode.SAME_VOLUME, List.of(new RootCandidate(ROOT, false)), "same-volume");
 
         List<Place> places = MeasurementPlaces.of(facts(redirect, List.of(volume(DEV_DRIVE))), EXISTING::contains);
 
@@ -51,7 +53,8 @@ class MeasurementPlacesTest {
 
     @Test
     void eachDirectoryIsMeasuredOnce() {
-        TempRootDecision redirect = new TempRootDecision(true, Mode.AUTO, List.of(TMP), "tmpRoot");
+        TempRootDecision redirect =
+                new TempRootDecision(true, Mode.AUTO, List.of(new RootCandidate(TMP, false)), "tmpRoot");
 
         List<Place> places = MeasurementPlaces.of(facts(redirect, List.of(volume(TMP))), EXISTING::contains);
 

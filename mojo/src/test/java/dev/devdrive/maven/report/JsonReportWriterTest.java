@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.devdrive.maven.config.Mode;
 import dev.devdrive.maven.inject.UserChoices;
+import dev.devdrive.maven.policy.RootCandidate;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.Answer.State;
 import dev.devdrive.maven.volume.VolumeFacts;
@@ -161,7 +162,9 @@ class JsonReportWriterTest {
         TempRootDecision redirect = new TempRootDecision(
                 true,
                 Mode.SAME_VOLUME,
-                List.of(Path.of("D:\\.devdrive-tmp\\jo"), Path.of("D:\\src\\app\\target\\devdrive-tmp")),
+                List.of(
+                        new RootCandidate(Path.of("D:\\.devdrive-tmp\\jo"), false),
+                        new RootCandidate(Path.of("D:\\src\\app\\target\\devdrive-tmp"), true)),
                 "build directory on Dev Drive ReFS D:\\");
 
         JsonNode decision = json(windowsFacts(redirect)).get("decision");

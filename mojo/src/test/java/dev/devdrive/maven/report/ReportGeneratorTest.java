@@ -126,7 +126,7 @@ class ReportGeneratorTest {
 
         assertThat(facts.decision().redirect()).isTrue();
         assertThat(facts.decision().mode()).isEqualTo(Mode.AUTO);
-        assertThat(facts.decision().rootCandidates().get(0).startsWith(devDriveRoot.resolve(".devdrive-tmp")))
+        assertThat(facts.decision().rootCandidates().get(0).path().startsWith(devDriveRoot.resolve(".devdrive-tmp")))
                 .isTrue();
     }
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devdrive.maven.config.Mode;
 import dev.devdrive.maven.inject.UserChoices;
+import dev.devdrive.maven.policy.RootCandidate;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.Answer.State;
 import dev.devdrive.maven.volume.VolumeFacts;
@@ -24,7 +25,9 @@ class TextReportRendererTest {
     private static final TempRootDecision REDIRECT = new TempRootDecision(
             true,
             Mode.AUTO,
-            List.of(Path.of("D:\\.devdrive-tmp\\jo"), Path.of("D:\\src\\app\\target\\devdrive-tmp")),
+            List.of(
+                    new RootCandidate(Path.of("D:\\.devdrive-tmp\\jo"), false),
+                    new RootCandidate(Path.of("D:\\src\\app\\target\\devdrive-tmp"), true)),
             "build directory on Dev Drive ReFS D:\\");
 
     private static List<String> render(ReportFacts facts) {
@@ -154,7 +157,7 @@ class TextReportRendererTest {
         assertThat(lines.subList(decision + 1, decision + 4))
                 .containsExactly(
                         "  redirect  yes",
-                        "  root      D:\\.devdrive-tmp\\jo, else D:\\src\\app\\target\\devdrive-tmp",
+                        "  root      D:\\.devdrive-tmp\\jo, else D:\\src\\app\\target\\devdrive-tmp (each module in its own build directory)",
                         "  reason    build directory on Dev Drive ReFS D:\\");
     }
 
