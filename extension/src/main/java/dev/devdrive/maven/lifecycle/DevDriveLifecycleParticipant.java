@@ -8,7 +8,9 @@ import dev.devdrive.maven.policy.BuildFactsCollector;
 import dev.devdrive.maven.policy.RootCandidate;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.policy.TempRootPolicy;
+import dev.devdrive.maven.tmp.TempRoot;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
@@ -62,17 +64,39 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
         // without a POM (a goal run outside a project) there is no project directory: where Maven was started
         Path projectDirectory =
                 top.getBasedir() != null ? top.getBasedir().toPath() : Path.of(session.getExecutionRootDirectory());
-        tempSessions.start(session, decision, config.keep(), projectDirectory);
+        List<RootCandidate> usable = usableCandidates(decision.rootCandidates(), projectDirectory);
+        if (usable.isEmpty()) {
+            LOG.info("[devdrive] Temp left as it is: no usable temp root (see the warnings above)");
+            return;
+        }
+        tempSessions.start(
+                session,
+                new TempRootDecision(true, decision.mode(), usable, decision.reason()),
+                config.keep(),
+                projectDirectory);
         LOG.info(
                 "[devdrive] Redirecting temp of forked JVMs ({}) to a per-build directory in {}: {}",
                 describe(ForkingPlugin.usedBy(session.getProjects())),
-                where(decision.rootCandidates(), session.getProjects().size()),
+                where(usable, session.getProjects().size()),
                 decision.reason());
     }
 
     @Override
     public void afterSessionEnd(MavenSession session) {
         tempSessions.end(session);
+    }
+
+    /** The candidates that pass the root checks now, found without creating anything; a warning for each other. */
+    private static List<RootCandidate> usableCandidates(List<RootCandidate> candidates, Path projectDirectory) {
+        List<RootCandidate> usable = new ArrayList<>();
+        for (RootCandidate candidate : candidates) {
+            TempRoot.inspect(candidate.path(), projectDirectory)
+                    .ifPresentOrElse(
+                            refused ->
+                                    LOG.warn("[devdrive] Temp root {} refused: {}", refused.path(), refused.reason()),
+                            () -> usable.add(candidate));
+        }
+        return usable;
     }
 
     /** The first candidate root; a root in build directories is each module's own when the reactor has several. */

@@ -53,10 +53,35 @@ public final class TempRoot {
             // the same directory, named without 8.3 short names
             return new TempRootOpening.Opened(new TempRoot(root.toRealPath(), projectDirectory));
         } catch (IOException | RuntimeException e) {
-            return new TempRootOpening.Refused(
-                    root,
-                    "it cannot be created or examined (" + e + "); check the permissions of the directories above it,"
-                            + " or " + RootSafetyCheck.ELSEWHERE);
+            return cannotExamine(root, e);
+        }
+    }
+
+    private static TempRootOpening.Refused cannotExamine(Path root, Exception e) {
+        return new TempRootOpening.Refused(
+                root,
+                "it cannot be created or examined (" + e + "); check the permissions of the directories above it,"
+                        + " or " + RootSafetyCheck.ELSEWHERE);
+    }
+
+    /**
+     * The refusal {@link #open} would give, found without creating or changing anything: the build decides with it
+     * before any mojo runs (an IDE import must leave nothing behind), and the report shows it. A missing root
+     * passes when the directories it would be created in pass; creating it may still fail, which opening it for
+     * the first fork then says.
+     */
+    public static Optional<TempRootOpening.Refused> inspect(Path requested, Path projectDirectory) {
+        Path root = requested.toAbsolutePath().normalize();
+        try {
+            Optional<String> refusal = RootSafetyCheck.ancestorRefusal(root, projectDirectory);
+            if (refusal.isEmpty()) {
+                refusal = Files.exists(root, LinkOption.NOFOLLOW_LINKS)
+                        ? RootSafetyCheck.refusalFor(root)
+                        : missingRootRefusal(root);
+            }
+            return refusal.map(reason -> new TempRootOpening.Refused(root, reason));
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(cannotExamine(root, e));
         }
     }
 
@@ -77,6 +102,19 @@ public final class TempRoot {
         if (Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
+        Optional<String> refusal = missingRootRefusal(root);
+        if (refusal.isEmpty()) {
+            createSharedParents(root.getParent());
+            OwnerOnlyDirectories.createIfMissing(root);
+        }
+        return refusal;
+    }
+
+    /**
+     * Checked before creating anything: directories created through a link would land somewhere the user did not
+     * name, and refusing afterwards would leave them behind.
+     */
+    private static Optional<String> missingRootRefusal(Path root) throws IOException {
         Path existing = root.getParent();
         while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
             existing = existing.getParent();
@@ -84,16 +122,10 @@ public final class TempRoot {
         if (existing == null) {
             return Optional.of("none of its parents exists; " + RootSafetyCheck.ELSEWHERE);
         }
-        // Check before creating anything: directories created through a link would land somewhere the
-        // user did not name, and refusing afterwards would leave them behind.
-        Optional<Path> realExisting = RootSafetyCheck.resolvedThroughLink(existing);
-        if (realExisting.isPresent()) {
-            return Optional.of("its parent " + existing + " resolves to " + realExisting.get()
-                    + " through a link; name the real path instead");
-        }
-        createSharedParents(root.getParent());
-        OwnerOnlyDirectories.createIfMissing(root);
-        return Optional.empty();
+        Path parent = existing;
+        return RootSafetyCheck.resolvedThroughLink(parent)
+                .map(real -> "its parent " + parent + " resolves to " + real
+                        + " through a link; name the real path instead");
     }
 
     /**
