@@ -5,6 +5,9 @@ import static dev.devdrive.maven.inject.Poms.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -250,6 +253,12 @@ class UserChoiceFormsTest {
                 assertThat(covered).as(all.get(row).form()).contains(row + " " + plugin);
             }
         }
+    }
+
+    @Test
+    void theTouchesPageListsEveryRow() throws IOException {
+        String page = Files.readString(Path.of("..", "src", "site", "markdown", "touches.md"));
+        UserChoiceForms.all().forEach(row -> assertThat(page).contains("| " + row.form() + " |"));
     }
 
     @Test
