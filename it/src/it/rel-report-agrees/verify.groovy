@@ -9,6 +9,11 @@ def maven = NestedMaven.newInstance(binding)
 def mine = new File(basedir, 'mine')
 mine.mkdirs()
 def tmpdirOption = "-Djava.io.tmpdir=${mine.canonicalPath}".toString()
+// The Maven JVM reads JAVA_TOOL_OPTIONS too: its own temp (jansi's library) goes elsewhere through MAVEN_OPTS, which
+// comes later on its command line and which the test JVMs do not inherit.
+def mavenTmp = new File(basedir, 'maven-tmp')
+mavenTmp.mkdirs()
+def mavenOpts = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.io.tmpdir=${mavenTmp.canonicalPath}".toString()
 
 def cases = [
     plain     : [options: [], env: [:], agreed: [] as Set],
@@ -16,7 +21,7 @@ def cases = [
                  agreed: ['rel-sample | surefire (default-test) | argLine already sets java.io.tmpdir'] as Set],
     late      : [options: [], env: [:], late: true,
                  agreed: ['rel-sample | surefire (default-test) | argLine already sets java.io.tmpdir'] as Set],
-    toolOptions: [options: [], env: [JAVA_TOOL_OPTIONS: tmpdirOption],
+    toolOptions: [options: [], env: [JAVA_TOOL_OPTIONS: tmpdirOption, MAVEN_OPTS: mavenOpts],
                   agreed: ['rel-sample | surefire (default-test) | JAVA_TOOL_OPTIONS of Maven\'s environment sets java.io.tmpdir',
                            'rel-sample | forked javac (default-compile) | JAVA_TOOL_OPTIONS of Maven\'s environment sets java.io.tmpdir',
                            'rel-sample | forked javac (default-testCompile) | JAVA_TOOL_OPTIONS of Maven\'s environment sets java.io.tmpdir'] as Set],
