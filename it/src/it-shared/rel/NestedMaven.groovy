@@ -57,8 +57,9 @@ class NestedMaven {
      * Starts {@code mvn -B <args>} in {@code dir}, output to {@code <dir>/build.log}.
      *
      * @param umask for example '000' to prove that the directories' modes do not depend on it; null to inherit
+     * @param environment variables to set for the build, on top of those every nested build gets
      */
-    Process start(File dir, List<String> args, String umask = null) {
+    Process start(File dir, List<String> args, String umask = null, Map<String, String> environment = [:]) {
         def command = [new File(mavenHome, 'bin/mvn').path, '-B', '-e', '-s', settings.path,
                        "-Dmaven.repo.local=${localRepository}".toString()] + args
         if (umask != null) {
@@ -69,12 +70,13 @@ class NestedMaven {
         builder.environment().put('JAVA_HOME', System.getProperty('java.home'))
         builder.environment().put('MAVEN_OPTS', '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC')
         builder.environment().remove('MAVEN_ARGS')
+        builder.environment().putAll(environment)
         builder.start()
     }
 
     /** Runs the build to its end; returns the exit code. */
-    int run(File dir, List<String> args, String umask = null) {
-        waitFor(start(dir, args, umask), dir)
+    int run(File dir, List<String> args, String umask = null, Map<String, String> environment = [:]) {
+        waitFor(start(dir, args, umask, environment), dir)
     }
 
     /** Waits for a build started with {@link #start}; a build that hangs is killed and fails the IT. */

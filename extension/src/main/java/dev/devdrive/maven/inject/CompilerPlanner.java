@@ -10,20 +10,20 @@ public final class CompilerPlanner {
     private CompilerPlanner() {}
 
     /**
-     * @param fork            the execution's {@code fork} parameter
-     * @param compilerArgs    the configured {@code compilerArgs}, possibly null
-     * @param javacDirectory  the temp directory for the forked javac
+     * @param settings       the execution's configured values
+     * @param javacDirectory the temp directory for the forked javac
      */
-    public static InjectionPlan.Compiler plan(boolean fork, List<String> compilerArgs, String javacDirectory) {
-        if (!fork) {
+    public static InjectionPlan.Compiler plan(CompilerSettings settings, String javacDirectory) {
+        if (!settings.fork()) {
             return InjectionPlan.Compiler.nothing("javac runs inside the Maven JVM (fork=false)");
         }
-        List<String> args = compilerArgs == null ? List.of() : compilerArgs;
-        if (args.stream().anyMatch(ArgLines::setsTmpdir)) {
-            return InjectionPlan.Compiler.nothing("compilerArgs already sets -J-Djava.io.tmpdir");
+        List<String> tmpdir =
+                UserChoiceForms.found(UserChoiceForms.COMPILER, UserChoiceForms.Target.JAVA_IO_TMPDIR, settings);
+        if (!tmpdir.isEmpty()) {
+            return new InjectionPlan.Compiler(Optional.empty(), List.of(), tmpdir);
         }
         String option = "-J" + ArgLines.tmpdirOption(javacDirectory);
-        List<String> extended = new ArrayList<>(args);
+        List<String> extended = new ArrayList<>(settings.compilerArgs());
         extended.add(option);
         return new InjectionPlan.Compiler(Optional.of(extended), List.of("compilerArgs " + option), List.of());
     }

@@ -20,11 +20,13 @@ public final class InvokerMojo {
         this.environmentVariables = MojoFields.field(this.mojo, "environmentVariables");
     }
 
-    /** @param inheritedMavenOpts {@code MAVEN_OPTS} of the Maven JVM's environment, null when there is none */
+    /** @param inheritedEnvironment the Maven JVM's environment, which the forked builds inherit */
     @SuppressWarnings("unchecked")
-    public InvokerSettings settings(String inheritedMavenOpts) throws ReflectiveOperationException {
+    public InvokerSettings settings(Map<String, String> inheritedEnvironment) throws ReflectiveOperationException {
         return new InvokerSettings(
-                (String) mavenOpts.get(mojo), (Map<String, String>) environmentVariables.get(mojo), inheritedMavenOpts);
+                (String) mavenOpts.get(mojo),
+                (Map<String, String>) environmentVariables.get(mojo),
+                inheritedEnvironment);
     }
 
     public void apply(InjectionPlan.Invoker plan) throws ReflectiveOperationException {

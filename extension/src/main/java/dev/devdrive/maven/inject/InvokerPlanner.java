@@ -26,22 +26,23 @@ public final class InvokerPlanner {
         List<String> applied = new ArrayList<>();
         List<String> leftAlone = new ArrayList<>();
         Optional<String> mavenOpts = mavenOpts(settings, directory, applied, leftAlone);
-        Optional<Map<String, String>> environment =
-                TempVariables.inject(settings.environment(), directory, applied, leftAlone);
+        List<String> variables =
+                UserChoiceForms.found(UserChoiceForms.INVOKER, UserChoiceForms.Target.TEMP_VARIABLES, settings);
+        Optional<Map<String, String>> environment = Optional.empty();
+        if (variables.isEmpty()) {
+            environment = Optional.of(TempVariables.inject(settings.environment(), directory, applied));
+        } else {
+            leftAlone.addAll(variables);
+        }
         return new InjectionPlan.Invoker(mavenOpts, environment, applied, leftAlone);
     }
 
     private static Optional<String> mavenOpts(
             InvokerSettings settings, String directory, List<String> applied, List<String> leftAlone) {
-        if (settings.environment().containsKey(MAVEN_OPTS)) {
-            leftAlone.add("environmentVariables sets " + MAVEN_OPTS);
-            return Optional.empty();
-        }
-        // Without mavenOpts the forked build inherits MAVEN_OPTS: setting mavenOpts must keep what that holds.
-        boolean configured = settings.mavenOpts() != null;
-        String base = configured ? settings.mavenOpts() : settings.inheritedMavenOpts();
-        if (ArgLines.setsTmpdir(base)) {
-            leftAlone.add((configured ? "mavenOpts" : MAVEN_OPTS) + " already sets java.io.tmpdir");
+        List<String> tmpdir =
+                UserChoiceForms.found(UserChoiceForms.INVOKER, UserChoiceForms.Target.JAVA_IO_TMPDIR, settings);
+        if (!tmpdir.isEmpty()) {
+            leftAlone.addAll(tmpdir);
             return Optional.empty();
         }
         if (directory.chars().anyMatch(Character::isWhitespace)) {
@@ -50,6 +51,8 @@ public final class InvokerPlanner {
                     + " cannot carry");
             return Optional.empty();
         }
+        // Without mavenOpts the forked build inherits MAVEN_OPTS: setting mavenOpts must keep what that holds.
+        String base = settings.mavenOpts() != null ? settings.mavenOpts() : settings.inheritedMavenOpts();
         String option = ArgLines.tmpdirOption(directory);
         applied.add("mavenOpts " + option);
         return Optional.of(base == null || base.isBlank() ? option : base.strip() + " " + option);

@@ -2,6 +2,7 @@ package dev.devdrive.maven.inject;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.Optional;
 
 /**
  * Reads and writes the parameters of a configured mojo of another plugin. The plugin's classes live in their
@@ -39,6 +40,23 @@ final class MojoFields {
             }
         }
         throw new NoSuchMethodException(mojo.getClass().getName() + "." + name);
+    }
+
+    /** A member only some versions of the plugin have, which the adapters read only where it exists. */
+    static Optional<Method> optionalMethod(Object mojo, String name) {
+        try {
+            return Optional.of(method(mojo, name));
+        } catch (NoSuchMethodException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<Field> optionalField(Object mojo, String name) {
+        try {
+            return Optional.of(field(mojo, name));
+        } catch (NoSuchFieldException e) {
+            return Optional.empty();
+        }
     }
 
     static Field field(Object mojo, String name) throws NoSuchFieldException {

@@ -1,7 +1,11 @@
 package dev.devdrive.maven.inject;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The configured {@code AbstractSurefireMojo} of maven-surefire-plugin or maven-failsafe-plugin, through the
@@ -15,6 +19,7 @@ public final class SurefireMojo {
     private final Method getSystemPropertyVariables;
     private final Method getEnvironmentVariables;
     private final Method getEffectiveForkCount;
+    private final Optional<Method> getExcludedEnvironmentVariables;
     private final Method setArgLine;
     private final Method setEnvironmentVariables;
 
@@ -25,6 +30,8 @@ public final class SurefireMojo {
         getEnvironmentVariables = MojoFields.method(this.mojo, "getEnvironmentVariables");
         // Surefire's own reading of forkCount, which turns 1.5C into a number for this machine.
         getEffectiveForkCount = MojoFields.method(this.mojo, "getEffectiveForkCount");
+        // Since 3.0.0-M4; before it a fork inherited every variable.
+        getExcludedEnvironmentVariables = MojoFields.optionalMethod(this.mojo, "getExcludedEnvironmentVariables");
         // Not read: Surefire replaces ${surefire.forkNumber} in argLine since 2.14, the release that brought
         // reuseForks. An older one (2.12.4, Maven 3.8's default) would pass the placeholder on literally.
         MojoFields.method(this.mojo, "isReuseForks");
@@ -32,12 +39,23 @@ public final class SurefireMojo {
         setEnvironmentVariables = MojoFields.method(this.mojo, "setEnvironmentVariables", Map.class);
     }
 
+    /**
+     * @param projectProperties    the project's properties now, which {@code @{...}} in argLine refers to
+     * @param inheritedEnvironment the Maven JVM's environment, which the forks inherit
+     */
     @SuppressWarnings("unchecked")
-    public SurefireSettings settings() throws ReflectiveOperationException {
+    public SurefireSettings settings(Properties projectProperties, Map<String, String> inheritedEnvironment)
+            throws ReflectiveOperationException {
+        String[] excluded = getExcludedEnvironmentVariables.isPresent()
+                ? (String[]) getExcludedEnvironmentVariables.get().invoke(mojo)
+                : null;
         return new SurefireSettings(
                 (String) getArgLine.invoke(mojo),
+                SurefireSettings.strings(projectProperties),
                 (Map<String, String>) getSystemPropertyVariables.invoke(mojo),
                 (Map<String, String>) getEnvironmentVariables.invoke(mojo),
+                excluded == null ? List.of() : Arrays.asList(excluded),
+                inheritedEnvironment,
                 (Integer) getEffectiveForkCount.invoke(mojo));
     }
 

@@ -37,17 +37,24 @@ public final class SurefirePlanner {
         List<String> applied = new ArrayList<>();
         List<String> leftAlone = new ArrayList<>();
         Optional<String> argLine = Optional.empty();
-        if (ArgLines.setsTmpdir(settings.argLine())) {
-            leftAlone.add("argLine already sets java.io.tmpdir");
-        } else if (settings.systemProperties().containsKey(ArgLines.TMPDIR_PROPERTY)) {
-            leftAlone.add("systemPropertyVariables sets java.io.tmpdir");
-        } else {
+        List<String> tmpdir =
+                UserChoiceForms.found(UserChoiceForms.SUREFIRE, UserChoiceForms.Target.JAVA_IO_TMPDIR, settings);
+        if (tmpdir.isEmpty()) {
             String forkDirectory = moduleDirectory + separator + "fork-" + FORK_NUMBER;
+            // Appended to the argLine as configured: Surefire replaces its @{...} afterwards, as without us.
             argLine = Optional.of(ArgLines.append(settings.argLine(), ArgLines.tmpdirOption(forkDirectory)));
             applied.add("argLine " + ArgLines.tmpdirOption(forkDirectory));
+        } else {
+            leftAlone.addAll(tmpdir);
         }
-        Optional<Map<String, String>> environment =
-                TempVariables.inject(settings.environment(), moduleDirectory, applied, leftAlone);
+        List<String> variables =
+                UserChoiceForms.found(UserChoiceForms.SUREFIRE, UserChoiceForms.Target.TEMP_VARIABLES, settings);
+        Optional<Map<String, String>> environment = Optional.empty();
+        if (variables.isEmpty()) {
+            environment = Optional.of(TempVariables.inject(settings.environment(), moduleDirectory, applied));
+        } else {
+            leftAlone.addAll(variables);
+        }
         return new InjectionPlan.Surefire(argLine, environment, applied, leftAlone);
     }
 }

@@ -16,27 +16,28 @@ final class TempVariables {
 
     private TempVariables() {}
 
-    /**
-     * @param environment the configured {@code environmentVariables}
-     * @param directory   the directory the three variables name
-     * @param applied     gets what is injected, for the log
-     * @param leftAlone   gets what the user set, for the log
-     * @return the new {@code environmentVariables}, when they change
-     */
-    static Optional<Map<String, String>> inject(
-            Map<String, String> environment, String directory, List<String> applied, List<String> leftAlone) {
+    /** The temp variables {@code environmentVariables} sets, in the log's and the report's words; empty for none. */
+    static Optional<String> setByUser(Map<String, String> environment) {
         // Windows treats Tmp, tmp and TMP as one variable; elsewhere leaving a look-alike alone is harmless.
         List<String> userSet = environment.keySet().stream()
                 .filter(name -> NAMES.stream().anyMatch(name::equalsIgnoreCase))
                 .sorted()
                 .toList();
-        if (!userSet.isEmpty()) {
-            leftAlone.add("environmentVariables sets " + String.join(", ", userSet));
-            return Optional.empty();
-        }
+        return userSet.isEmpty()
+                ? Optional.empty()
+                : Optional.of("environmentVariables sets " + String.join(", ", userSet));
+    }
+
+    /**
+     * @param environment the configured {@code environmentVariables}, which set none of the three
+     * @param directory   the directory the three variables name
+     * @param applied     gets what is injected, for the log
+     * @return the new {@code environmentVariables}
+     */
+    static Map<String, String> inject(Map<String, String> environment, String directory, List<String> applied) {
         Map<String, String> variables = new LinkedHashMap<>(environment);
         NAMES.forEach(name -> variables.put(name, directory));
         applied.add("environmentVariables " + String.join(", ", NAMES) + "=" + directory);
-        return Optional.of(variables);
+        return variables;
     }
 }

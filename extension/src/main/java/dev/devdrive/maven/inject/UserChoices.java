@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecution;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
@@ -66,46 +67,72 @@ public final class UserChoices {
     }
 
     /**
-     * @param module    the module's artifactId
-     * @param execution an execution of the module's lifecycle plan, its configuration completed from the descriptor
-     * @param evaluate  Maven's evaluation of a configuration value ({@code ${argLine}}, {@code ${project.basedir}})
-     *                  for this module and execution; null for null
+     * @param module            the module's artifactId
+     * @param execution         an execution of the module's lifecycle plan, its configuration completed from the
+     *                          descriptor
+     * @param evaluate          Maven's evaluation of a configuration value ({@code ${argLine}},
+     *                          {@code ${project.basedir}}) for this module and execution; null for null
+     * @param projectProperties the module's properties, which Surefire's {@code @{...}} refers to
+     * @param environment       the Maven JVM's environment, which forks inherit
      */
-    public static Optional<Choice> of(String module, MojoExecution execution, Function<String, Object> evaluate) {
+    public static Optional<Choice> of(
+            String module,
+            MojoExecution execution,
+            Function<String, Object> evaluate,
+            Properties projectProperties,
+            Map<String, String> environment) {
         Optional<ForkingPlugin> plugin = ForkingPlugin.of(execution);
         if (plugin.isEmpty()) {
             return Optional.empty();
         }
         Xpp3Dom configuration =
                 execution.getConfiguration() != null ? execution.getConfiguration() : new Xpp3Dom("configuration");
-        List<String> leftAlone = leftAlone(plugin.get(), new Parameters(configuration, evaluate));
+        Parameters parameters = new Parameters(configuration, evaluate);
+        List<String> leftAlone = leftAlone(plugin.get(), parameters, projectProperties, environment);
         return leftAlone.isEmpty()
                 ? Optional.empty()
                 : Optional.of(
                         new Choice(module, plugin.get().label() + " (" + execution.getExecutionId() + ")", leftAlone));
     }
 
-    private static List<String> leftAlone(ForkingPlugin plugin, Parameters parameters) {
-        if (plugin == ForkingPlugin.INVOKER) {
-            InvokerSettings settings = new InvokerSettings(
-                    parameters.value("mavenOpts"),
-                    parameters.children("environmentVariables"),
-                    System.getenv("MAVEN_OPTS"));
-            return InvokerPlanner.plan(settings, "").leftAlone();
-        }
-        if (plugin == ForkingPlugin.COMPILER) {
-            if (!Boolean.parseBoolean(parameters.value("fork"))) {
-                return List.of();
+    private static List<String> leftAlone(
+            ForkingPlugin plugin,
+            Parameters parameters,
+            Properties projectProperties,
+            Map<String, String> environment) {
+        return switch (plugin) {
+            case INVOKER ->
+                InvokerPlanner.plan(
+                                new InvokerSettings(
+                                        parameters.value("mavenOpts"),
+                                        parameters.children("environmentVariables"),
+                                        environment),
+                                "")
+                        .leftAlone();
+            case COMPILER -> {
+                CompilerSettings settings = new CompilerSettings(
+                        Boolean.parseBoolean(parameters.value("fork")),
+                        parameters.values("compilerArgs"),
+                        parameters.value("compilerArgument"),
+                        parameters.children("compilerArguments"),
+                        environment);
+                // javac inside the Maven JVM is no choice of the user's about temp: nothing to list
+                yield settings.fork() ? CompilerPlanner.plan(settings, "").leftAlone() : List.of();
             }
-            return CompilerPlanner.plan(true, parameters.values("compilerArgs"), "")
-                    .leftAlone();
-        }
-        SurefireSettings settings = new SurefireSettings(
-                parameters.value("argLine"),
-                parameters.children("systemPropertyVariables"),
-                parameters.children("environmentVariables"),
-                forkCount(parameters.value("forkCount")));
-        return SurefirePlanner.plan(settings, "", File.separator).leftAlone();
+            case SUREFIRE, FAILSAFE ->
+                SurefirePlanner.plan(
+                                new SurefireSettings(
+                                        parameters.value("argLine"),
+                                        SurefireSettings.strings(projectProperties),
+                                        parameters.children("systemPropertyVariables"),
+                                        parameters.children("environmentVariables"),
+                                        parameters.values("excludedEnvironmentVariables"),
+                                        environment,
+                                        forkCount(parameters.value("forkCount"))),
+                                "",
+                                File.separator)
+                        .leftAlone();
+        };
     }
 
     /** Surefire's {@code forkCount}: a number, or a multiple of the processors with a trailing {@code C}. */
@@ -152,10 +179,16 @@ public final class UserChoices {
             return map;
         }
 
+        /** A list as elements, or as the comma-separated text Maven also takes (from a user property). */
         List<String> values(String name) {
             List<String> values = new ArrayList<>();
             Xpp3Dom parent = configuration.getChild(name);
-            if (parent != null) {
+            if (parent != null && parent.getChildCount() == 0) {
+                String text = value(name);
+                if (text != null && !text.isBlank()) {
+                    values.addAll(List.of(text.split(",")));
+                }
+            } else if (parent != null) {
                 for (Xpp3Dom child : parent.getChildren()) {
                     Object value = evaluate.apply(child.getValue());
                     if (value != null) {

@@ -6,6 +6,7 @@ import dev.devdrive.maven.inject.ForkingPlugin;
 import dev.devdrive.maven.inject.InjectionPlan;
 import dev.devdrive.maven.inject.InvokerMojo;
 import dev.devdrive.maven.inject.InvokerPlanner;
+import dev.devdrive.maven.inject.ModuleDirectoryName;
 import dev.devdrive.maven.inject.SurefireMojo;
 import dev.devdrive.maven.inject.SurefirePlanner;
 import dev.devdrive.maven.inject.SurefireSettings;
@@ -118,8 +119,9 @@ public class ForkedJvmListener implements MojoExecutionListener {
         if (directory.isEmpty()) {
             return Optional.empty();
         }
-        String module = event.getProject().getArtifactId();
-        SurefireSettings settings = mojo.settings();
+        String module =
+                ModuleDirectoryName.of(event.getProject(), event.getSession().getProjects());
+        SurefireSettings settings = mojo.settings(event.getProject().getProperties(), System.getenv());
         InjectionPlan.Surefire plan = SurefirePlanner.plan(
                 settings, directory.get().moduleDirectory(module).toString(), File.separator);
         tempSessions.forkNumbersReached(
@@ -154,9 +156,10 @@ public class ForkedJvmListener implements MojoExecutionListener {
         }
         String javac = directory
                 .get()
-                .javacDirectory(event.getProject().getArtifactId())
+                .javacDirectory(ModuleDirectoryName.of(
+                        event.getProject(), event.getSession().getProjects()))
                 .toString();
-        InjectionPlan.Compiler plan = CompilerPlanner.plan(true, mojo.compilerArgs(), javac);
+        InjectionPlan.Compiler plan = CompilerPlanner.plan(mojo.settings(System.getenv()), javac);
         mojo.apply(plan);
         return Optional.of(plan);
     }
@@ -188,9 +191,10 @@ public class ForkedJvmListener implements MojoExecutionListener {
         }
         String builds = directory
                 .get()
-                .moduleDirectory(event.getProject().getArtifactId())
+                .moduleDirectory(ModuleDirectoryName.of(
+                        event.getProject(), event.getSession().getProjects()))
                 .toString();
-        InjectionPlan.Invoker plan = InvokerPlanner.plan(mojo.settings(System.getenv("MAVEN_OPTS")), builds);
+        InjectionPlan.Invoker plan = InvokerPlanner.plan(mojo.settings(System.getenv()), builds);
         mojo.apply(plan);
         return Optional.of(plan);
     }

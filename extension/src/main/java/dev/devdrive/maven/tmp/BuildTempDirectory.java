@@ -32,8 +32,10 @@ public final class BuildTempDirectory implements AutoCloseable {
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Maven artifactIds, which the caller has made unique; a leading dot is kept for the lock and marker. */
-    private static final Pattern MODULE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]*");
+    /**
+     * Names from {@code ModuleDirectoryName}, unique in the reactor; a leading dot is kept for the lock and marker.
+     */
+    private static final Pattern MODULE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.+-]*");
 
     private final TempRoot root;
     private final Path path;

@@ -11,7 +11,8 @@ class CompilerPlannerTest {
 
     @Test
     void aForkedJavacGetsItsTempDirectoryAsAJvmOption() {
-        InjectionPlan.Compiler plan = CompilerPlanner.plan(true, List.of("-Xlint:all"), JAVAC);
+        InjectionPlan.Compiler plan =
+                CompilerPlanner.plan(new CompilerSettings(true, List.of("-Xlint:all"), null, null, null), JAVAC);
 
         assertThat(plan.compilerArgs()).contains(List.of("-Xlint:all", "-J-Djava.io.tmpdir=" + JAVAC));
         assertThat(plan.applied()).containsExactly("compilerArgs -J-Djava.io.tmpdir=" + JAVAC);
@@ -19,13 +20,15 @@ class CompilerPlannerTest {
 
     @Test
     void noCompilerArgsAtAll() {
-        assertThat(CompilerPlanner.plan(true, null, JAVAC).compilerArgs())
+        assertThat(CompilerPlanner.plan(new CompilerSettings(true, null, null, null, null), JAVAC)
+                        .compilerArgs())
                 .contains(List.of("-J-Djava.io.tmpdir=" + JAVAC));
     }
 
     @Test
     void javacInsideTheMavenJvmIsLeftAlone() {
-        InjectionPlan.Compiler plan = CompilerPlanner.plan(false, List.of(), JAVAC);
+        InjectionPlan.Compiler plan =
+                CompilerPlanner.plan(new CompilerSettings(false, List.of(), null, null, null), JAVAC);
 
         assertThat(plan.applied()).isEmpty();
         assertThat(plan.compilerArgs()).isEmpty();
@@ -33,7 +36,8 @@ class CompilerPlannerTest {
 
     @Test
     void aUsersTmpdirForJavacStays() {
-        InjectionPlan.Compiler plan = CompilerPlanner.plan(true, List.of("-J-Djava.io.tmpdir=/mine"), JAVAC);
+        InjectionPlan.Compiler plan = CompilerPlanner.plan(
+                new CompilerSettings(true, List.of("-J-Djava.io.tmpdir=/mine"), null, null, null), JAVAC);
 
         assertThat(plan.compilerArgs()).isEmpty();
         assertThat(plan.leftAlone()).containsExactly("compilerArgs already sets -J-Djava.io.tmpdir");

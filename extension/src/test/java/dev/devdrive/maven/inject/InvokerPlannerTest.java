@@ -15,7 +15,8 @@ class InvokerPlannerTest {
     private static final String OPTION = "-Djava.io.tmpdir=" + DIR;
 
     private static InjectionPlan.Invoker plan(String mavenOpts, Map<String, String> environment, String inherited) {
-        return InvokerPlanner.plan(new InvokerSettings(mavenOpts, environment, inherited), DIR);
+        Map<String, String> inheritedEnvironment = inherited == null ? Map.of() : Map.of("MAVEN_OPTS", inherited);
+        return InvokerPlanner.plan(new InvokerSettings(mavenOpts, environment, inheritedEnvironment), DIR);
     }
 
     @Test

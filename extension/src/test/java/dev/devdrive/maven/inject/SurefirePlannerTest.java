@@ -3,6 +3,7 @@ package dev.devdrive.maven.inject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,8 @@ class SurefirePlannerTest {
 
     private static InjectionPlan.Surefire plan(
             String argLine, Map<String, String> properties, Map<String, String> env, int forks) {
-        return SurefirePlanner.plan(new SurefireSettings(argLine, properties, env, forks), MODULE, "/");
+        return SurefirePlanner.plan(
+                new SurefireSettings(argLine, Map.of(), properties, env, List.of(), Map.of(), forks), MODULE, "/");
     }
 
     @Test
@@ -36,8 +38,10 @@ class SurefirePlannerTest {
 
     @Test
     void aPathWithASpaceIsQuotedForSurefiresSplitting() {
-        InjectionPlan.Surefire plan =
-                SurefirePlanner.plan(new SurefireSettings("-ea", Map.of(), Map.of(), 2), "C:\\My Builds\\core", "\\");
+        InjectionPlan.Surefire plan = SurefirePlanner.plan(
+                new SurefireSettings("-ea", Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 2),
+                "C:\\My Builds\\core",
+                "\\");
 
         assertThat(plan.argLine())
                 .contains("-ea \"-Djava.io.tmpdir=C:\\My Builds\\core\\fork-${surefire.forkNumber}\"");

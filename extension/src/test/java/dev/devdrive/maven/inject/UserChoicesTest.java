@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ class UserChoicesTest {
     }
 
     private static Optional<UserChoices.Choice> choice(MojoExecution execution, Map<String, String> properties) {
-        return UserChoices.of("core", execution, properties(properties));
+        return UserChoices.of("core", execution, properties(properties), new Properties(), Map.of());
     }
 
     @Test

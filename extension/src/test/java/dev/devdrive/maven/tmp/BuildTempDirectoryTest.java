@@ -166,6 +166,7 @@ class BuildTempDirectoryTest {
                         .isInstanceOf(IllegalArgumentException.class);
             }
             assertThat(build.moduleDirectory("my-lib_2.13")).isDirectory();
+            assertThat(build.moduleDirectory("core+1a2b3c4d")).isDirectory();
         }
     }
 

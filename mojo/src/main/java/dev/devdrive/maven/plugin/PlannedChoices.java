@@ -54,7 +54,12 @@ final class PlannedChoices {
                 for (MojoExecution execution : plan.getMojoExecutions()) {
                     PluginParameterExpressionEvaluator evaluator =
                             new PluginParameterExpressionEvaluator(session, execution);
-                    UserChoices.of(project.getArtifactId(), execution, expression -> evaluate(evaluator, expression))
+                    UserChoices.of(
+                                    project.getArtifactId(),
+                                    execution,
+                                    expression -> evaluate(evaluator, expression),
+                                    project.getProperties(),
+                                    System.getenv())
                             .ifPresent(choices::add);
                     UserChoices.pluginLeftAlone(project.getArtifactId(), execution)
                             .ifPresent(pluginsLeftAlone::add);
