@@ -3,13 +3,14 @@ import java.nio.file.attribute.PosixFilePermissions
 
 // Each fork recorded its java.io.tmpdir, its pid and when it started and recorded. Both builds (same-volume,
 // devdrive.tmpRoot) must have given every fork a directory that existed when its tests began, inside that build's
-// directory, and never one that another fork running at the same time also had.
+// directory (in same-volume mode: in its own module's build directory), and never one that another fork running
+// at the same time also had.
 def sep = File.separator
 def ForkRecords = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ForkRecords.groovy'))
 def modules = ['a', 'b', 'c', 'd']
 def expected = modules.collectMany { m -> ["${m}-FirstTempTest", "${m}-SecondTempTest"] } + ['d-TempRecorderIT']
 def roots = [
-        'same-volume': new File(basedir, 'target/devdrive-tmp').canonicalPath,
+        'same-volume': new File(basedir, '{module}/target/devdrive-tmp').canonicalPath,
         'tmp-root'   : new File(basedir, 'tmp-root').canonicalPath + sep + System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_')]
 
 roots.each { run, root ->
@@ -23,13 +24,14 @@ roots.each { run, root ->
         ['tempDir', 'tempFile', 'legacyTempFile'].each {
             assert p[it].startsWith(tmpdir + sep) : "${run} ${name}: ${it} ${p[it]} is not in ${tmpdir}"
         }
-        buildDirs << p['buildDir']
+        buildDirs << p['buildDir'] + (root.contains('{module}') ? p['module'] : '')
         def fork = forks.computeIfAbsent(p['pid']) { [tmpdir: tmpdir, from: p['forkStarted'] as long, to: 0L, tests: []] }
         assert fork.tmpdir == tmpdir
         fork.to = Math.max(fork.to, p['recorded'] as long)
         fork.tests << name
     }
-    assert buildDirs.size() == 1 : "${run}: one directory per build, got ${buildDirs}"
+    def perModule = root.contains('{module}')
+    assert buildDirs.size() == (perModule ? modules.size() : 1) : "${run}: one directory per build (and module), got ${buildDirs}"
     def list = forks.values() as List
     for (int i = 0; i < list.size(); i++) {
         for (int j = i + 1; j < list.size(); j++) {
@@ -39,11 +41,13 @@ roots.each { run, root ->
         }
     }
     def concurrent = list.any { x -> list.any { y -> !x.is(y) && x.from <= y.to && y.from <= x.to } }
-    println "${run}: ${list.size()} forks, directories ${list*.tmpdir.collect { it.substring(root.length()) }.sort()}, some ran at once: ${concurrent}"
-    def remaining = new File(root).list() as List
-    assert remaining.isEmpty() : "${run}: nothing may be left in ${root}, found ${remaining}"
-    if (Files.getFileStore(new File(root).toPath()).supportsFileAttributeView('posix')) {
-        assert PosixFilePermissions.toString(Files.getPosixFilePermissions(new File(root).toPath())) == 'rwx------'
+    println "${run}: ${list.size()} forks, directories ${list*.tmpdir.sort()}, some ran at once: ${concurrent}"
+    (perModule ? modules.collect { root.replace('{module}', it) } : [root]).each { r ->
+        def remaining = new File(r).list() as List
+        assert remaining.isEmpty() : "${run}: nothing may be left in ${r}, found ${remaining}"
+        if (Files.getFileStore(new File(r).toPath()).supportsFileAttributeView('posix')) {
+            assert PosixFilePermissions.toString(Files.getPosixFilePermissions(new File(r).toPath())) == 'rwx------'
+        }
     }
 }
 

@@ -20,7 +20,11 @@ import org.apache.maven.execution.MavenSession;
 @Singleton
 public class BuildTempSessions {
 
-    private static final String KEY = BuildTempSession.class.getName();
+    /**
+     * The class itself, not its name: the devdrive plugin's realm loads its own copy of these classes, and Sisu finds
+     * its copy of the mojo listener too; keyed by class, that copy sees no build state, and leaves the build alone.
+     */
+    private static final Class<BuildTempSession> KEY = BuildTempSession.class;
 
     private int highestForkNumber;
 
