@@ -70,7 +70,8 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
         tempSession.start(root.get(), config.keep());
         LOG.info(
                 "[devdrive] Redirecting temp of forked JVMs ({}) to a per-build directory in {}: {}",
-                describe(ForkingPlugin.usedBy(session.getProjects())),
+                describe(ForkingPlugin.usedBy(
+                        session.getProjects(), session.getUserProperties(), session.getSystemProperties())),
                 root.get().path(),
                 decision.reason());
     }
