@@ -16,7 +16,7 @@ assert decisions[1] == '[INFO] [devdrive] Temp left as it is: turned off (devdri
 tests.each { assert !load('off', it)['java.io.tmpdir'].contains('devdrive') }
 
 // 3: an invalid value fails the build at once, naming the property, the value and the valid values
-assert log.contains("Invalid value 'sideways' for property devdrive.mode (set with -Ddevdrive.mode or in .mvn/maven.config): expected one of auto, same-volume, off.")
+assert log.contains("Invalid value 'sideways' for property devdrive.mode (set as a user property: -Ddevdrive.mode on the command line, in MAVEN_ARGS or in .mvn/maven.config, or on Maven 4 in maven-user.properties or maven.properties in .mvn/ or ~/.m2/): expected one of auto, same-volume, off.")
 assert !new File(basedir, 'observed/invalid').exists()
 
 // 4: an explicit root, kept for debugging
@@ -31,6 +31,9 @@ tests.each {
     assert new File(p['java.io.tmpdir'], "left-by-ext-modes-${it}.txt").isFile() : 'kept files stay for debugging'
 }
 assert log =~ /\[INFO\] \[devdrive\] Kept \Q${kept[0].canonicalPath}\E \(devdrive.keep=true\): \d+ files \(\d+ bytes\)/
+
+// 6: javac forked by -Dmaven.compiler.fork=true, Surefire kept in the Maven JVM by -DforkCount=0
+assert decisions[3].startsWith('[INFO] [devdrive] Redirecting temp of forked JVMs (forked javac) to a per-build directory in ')
 
 // 5: the report agrees with build 4
 def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))

@@ -1,8 +1,8 @@
 // Case 7: every invalid devdrive.* value fails the build with one clear error that names the property, the value
 // and the valid values, and nothing is created. build.log holds the invocations of invoker.properties in order.
 def dir = basedir.canonicalPath
-def fromCommandLine = 'set with -D'
-def fromPom = 'set in <properties> of the top-level pom.xml'
+def fromCommandLine = 'set as a user property: -D'
+def fromPom = 'set in <properties> of the top-level pom.xml (the one Maven runs on)'
 def modes = 'one of auto, same-volume, off'
 def bool = 'true or false'
 def path = 'the absolute path of an existing directory'

@@ -73,7 +73,7 @@ String formatMessage = formatError.substring(formatError.indexOf("Invalid value 
 assert usage.contains("`${formatMessage}`"): "usage.md does not quote the real report error:\n${formatMessage}"
 // the fragments the page quotes for the other properties and for a value in the POM
 String config = text(new File(repo, 'extension/src/main/java/dev/devdrive/maven/config'), 'DevDriveConfig.java')
-['"set in <properties> of the top-level pom.xml"', '"true or false"', '"the absolute path of an existing directory"',
+['"set in <properties> of the top-level pom.xml (the one Maven runs on), of a parent POM, or of"', '"true or false"', '"the absolute path of an existing directory"',
  '" (this one is empty)"', '" (this one is relative)"', '"this one does not exist"', '"this one is not a directory"'].each {
     assert config.contains(it): "DevDriveConfig.java no longer has ${it}"
     String quoted = it[1..-2].trim()

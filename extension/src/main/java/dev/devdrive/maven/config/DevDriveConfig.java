@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * The extension's configuration, read from {@code devdrive.*} properties: user properties ({@code -D},
- * {@code .mvn/maven.config}) first, then the top-level project's {@code <properties>}.
+ * {@code .mvn/maven.config}, Maven 4's {@code maven-user.properties}) first, then the top-level project's
+ * {@code <properties>} ({@link TopLevelProject}).
  *
  * <table>
  *   <caption>Properties</caption>
@@ -60,10 +61,18 @@ public record DevDriveConfig(Mode mode, Optional<Path> tmpRoot, boolean keep) {
 
     private record PropertySource(Function<String, String> user, Function<String, String> project) {
 
+        /**
+         * Every place the value can come from, since Maven does not tell: user properties also come from
+         * {@code MAVEN_ARGS} and, on Maven 4, from the properties files its {@code conf/maven-user.properties}
+         * includes; project properties from parents and profiles.
+         */
         private String where(String name) {
             return user.apply(name) != null
-                    ? "set with -D" + name + " or in .mvn/maven.config"
-                    : "set in <properties> of the top-level pom.xml";
+                    ? "set as a user property: -D" + name + " on the command line, in MAVEN_ARGS or in"
+                            + " .mvn/maven.config, or on Maven 4 in maven-user.properties or maven.properties"
+                            + " in .mvn/ or ~/.m2/"
+                    : "set in <properties> of the top-level pom.xml (the one Maven runs on), of a parent POM, or of"
+                            + " an active profile in a POM or in settings.xml";
         }
 
         private String raw(String name) {

@@ -3,29 +3,54 @@ package dev.devdrive.maven.inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.maven.model.Plugin;
-import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /** The plugins whose mojos start JVMs that get their temp directory from the extension. */
 public enum ForkingPlugin {
-    SUREFIRE("maven-surefire-plugin", "surefire", List.of("test")),
-    FAILSAFE("maven-failsafe-plugin", "failsafe", List.of("integration-test")),
-    COMPILER("maven-compiler-plugin", "forked javac", List.of("compile", "testCompile")),
-    INVOKER("maven-invoker-plugin", "invoker", List.of("run", "integration-test"));
+    SUREFIRE(
+            "maven-surefire-plugin",
+            "surefire",
+            List.of("test"),
+            new MojoParameter("forkCount", "forkCount", "1"),
+            ForkingPlugin::isForkCount),
+    FAILSAFE(
+            "maven-failsafe-plugin",
+            "failsafe",
+            List.of("integration-test"),
+            new MojoParameter("forkCount", "forkCount", "1"),
+            ForkingPlugin::isForkCount),
+    COMPILER(
+            "maven-compiler-plugin",
+            "forked javac",
+            List.of("compile", "testCompile"),
+            new MojoParameter("fork", "maven.compiler.fork", "false"),
+            "true"::equalsIgnoreCase),
+    INVOKER("maven-invoker-plugin", "invoker", List.of("run", "integration-test"), null, value -> true);
 
     private static final String GROUP_ID = "org.apache.maven.plugins";
 
     private final String artifactId;
     private final String label;
     private final List<String> goals;
+    private final MojoParameter forkParameter;
+    private final Predicate<String> forks;
 
-    ForkingPlugin(String artifactId, String label, List<String> goals) {
+    /**
+     * @param forkParameter the parameter that decides whether the mojo forks, null when it always does
+     * @param forks         whether a value of that parameter forks
+     */
+    ForkingPlugin(
+            String artifactId, String label, List<String> goals, MojoParameter forkParameter, Predicate<String> forks) {
         this.artifactId = artifactId;
         this.label = label;
         this.goals = goals;
+        this.forkParameter = forkParameter;
+        this.forks = forks;
     }
 
     public String label() {
@@ -48,33 +73,42 @@ public enum ForkingPlugin {
                 .findFirst();
     }
 
-    /** The plugins the reactor's POMs use, for the one INFO line; javac counts only where it is forked. */
-    public static List<ForkingPlugin> usedBy(List<MavenProject> projects) {
+    /**
+     * The plugins that will fork in the reactor, for the one INFO line: each plugin's fork parameter evaluated from
+     * the POMs and the properties as Maven will evaluate it ({@link MojoParameter}), so javac counts where it is
+     * forked ({@code <fork>} or {@code -Dmaven.compiler.fork=true}) and Surefire not with {@code forkCount=0}.
+     */
+    public static List<ForkingPlugin> usedBy(
+            List<MavenProject> projects, Properties userProperties, Properties systemProperties) {
         return Arrays.stream(values())
                 .filter(p -> projects.stream()
-                        .flatMap(project -> project.getBuildPlugins().stream())
-                        .anyMatch(plugin -> p.isUsedBy(plugin)))
+                        .anyMatch(project -> p.forksIn(project, name -> {
+                            String value = systemProperties.getProperty(name, userProperties.getProperty(name));
+                            return value != null
+                                    ? value
+                                    : project.getProperties().getProperty(name);
+                        })))
                 .toList();
     }
 
-    private boolean isUsedBy(Plugin plugin) {
-        if (of(plugin).orElse(null) != this) {
-            return false;
-        }
-        return this != COMPILER
-                || forks(plugin.getConfiguration())
-                || plugin.getExecutions().stream()
-                        .map(PluginExecution::getConfiguration)
-                        .anyMatch(ForkingPlugin::forks);
+    private boolean forksIn(MavenProject project, Function<String, String> properties) {
+        return project.getBuildPlugins().stream()
+                .filter(plugin -> of(plugin).orElse(null) == this)
+                .anyMatch(plugin -> forkParameter == null
+                        || plugin.getExecutions().isEmpty()
+                                && forks.test(forkParameter.valueIn(null, plugin.getConfiguration(), properties))
+                        || plugin.getExecutions().stream()
+                                .anyMatch(execution -> forks.test(forkParameter.valueIn(
+                                        execution.getConfiguration(), plugin.getConfiguration(), properties))));
     }
 
-    static boolean forks(Object configuration) {
-        if (!(configuration instanceof Xpp3Dom dom)) {
-            return false;
+    /** Surefire and Failsafe run in the Maven JVM with a fork count of 0 ({@code 0C} too). */
+    private static boolean isForkCount(String value) {
+        String count = value.endsWith("C") || value.endsWith("c") ? value.substring(0, value.length() - 1) : value;
+        try {
+            return Double.parseDouble(count) != 0;
+        } catch (NumberFormatException e) {
+            return true;
         }
-        Xpp3Dom fork = dom.getChild("fork");
-        return fork != null
-                && fork.getValue() != null
-                && !"false".equalsIgnoreCase(fork.getValue().trim());
     }
 }

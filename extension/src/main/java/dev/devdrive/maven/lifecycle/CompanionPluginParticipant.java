@@ -1,7 +1,6 @@
 package dev.devdrive.maven.lifecycle;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import javax.inject.Named;
 import javax.inject.Singleton;
 import org.apache.maven.AbstractMavenLifecycleParticipant;
@@ -14,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes the prefix {@code devdrive} resolve to the plugin of this extension's version in every build that loads the
  * extension, with a project or without one (Maven's stand-alone project then stands in), whatever the temp mode.
- * Maven resolves the goals given on the command line after {@code afterProjectsRead}.
+ * Maven reads the requested goals after {@code afterProjectsRead}; it resolves a prefix with the session's top-level
+ * project, so a declaration there is the user's and is left to serve the prefix.
  */
 @Named("devdrive-companion-plugin")
 @Singleton
@@ -25,30 +25,21 @@ public class CompanionPluginParticipant extends AbstractMavenLifecycleParticipan
     @Override
     public void afterProjectsRead(MavenSession session) {
         CompanionPlugin plugin = CompanionPlugin.ofThisExtension();
-        // Maven resolves command-line goals with the top-level project, which -pl may leave out of the selection.
-        Set<MavenProject> projects = new LinkedHashSet<>(session.getProjects());
-        if (session.getTopLevelProject() != null) {
-            projects.add(session.getTopLevelProject());
+        List<String> goals = session.getGoals();
+        List<String> qualified = plugin.qualify(goals);
+        if (qualified.equals(goals)) {
+            return;
         }
-        for (MavenProject project : projects) {
-            Build build = project.getModel().getBuild();
-            if (build == null) {
-                build = new Build();
-                project.getModel().setBuild(build);
-            }
-            if (plugin.declareIn(build)) {
-                LOG.debug(
-                        "[devdrive] {}: prefix devdrive is {}:{}:{}",
-                        project.getArtifactId(),
-                        plugin.groupId(),
-                        plugin.artifactId(),
-                        plugin.version());
-            } else {
-                LOG.debug(
-                        "[devdrive] {}: its POM declares {}, which stays as it is",
-                        project.getArtifactId(),
-                        plugin.artifactId());
-            }
+        MavenProject top = session.getTopLevelProject();
+        Build build = top == null ? null : top.getModel().getBuild();
+        if (build != null && plugin.isDeclaredIn(build)) {
+            LOG.debug(
+                    "[devdrive] {}: its POM declares {}, which serves the prefix",
+                    top.getArtifactId(),
+                    plugin.artifactId());
+            return;
         }
+        session.getRequest().setGoals(qualified);
+        LOG.debug("[devdrive] Goals {} run as {}", goals, qualified);
     }
 }

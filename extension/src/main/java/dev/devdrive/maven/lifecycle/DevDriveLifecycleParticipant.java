@@ -2,6 +2,7 @@ package dev.devdrive.maven.lifecycle;
 
 import dev.devdrive.maven.config.DevDriveConfig;
 import dev.devdrive.maven.config.InvalidPropertyException;
+import dev.devdrive.maven.config.TopLevelProject;
 import dev.devdrive.maven.detect.VolumeDetector;
 import dev.devdrive.maven.inject.ForkingPlugin;
 import dev.devdrive.maven.policy.BuildFactsCollector;
@@ -46,7 +47,7 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
 
     @Override
     public void afterProjectsRead(MavenSession session) throws MavenExecutionException {
-        MavenProject top = session.getTopLevelProject();
+        MavenProject top = TopLevelProject.of(session);
         DevDriveConfig config;
         try {
             config = DevDriveConfig.from(session.getUserProperties()::getProperty, top.getProperties()::getProperty);
@@ -76,7 +77,8 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
                 projectDirectory);
         LOG.info(
                 "[devdrive] Redirecting temp of forked JVMs ({}) to a per-build directory in {}: {}",
-                describe(ForkingPlugin.usedBy(session.getProjects())),
+                describe(ForkingPlugin.usedBy(
+                        session.getProjects(), session.getUserProperties(), session.getSystemProperties())),
                 where(usable, session.getProjects().size()),
                 decision.reason());
     }

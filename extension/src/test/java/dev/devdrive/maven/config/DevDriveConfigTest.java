@@ -72,6 +72,27 @@ class DevDriveConfigTest {
                 .hasMessageContaining("auto, same-volume, off");
     }
 
+    @Test
+    void aUserPropertysErrorNamesEveryPlaceAUserPropertyComesFrom() {
+        assertThatThrownBy(() -> read(Map.of("devdrive.mode", "sideways"), Map.of()))
+                .hasMessageContaining("-Ddevdrive.mode")
+                .hasMessageContaining("MAVEN_ARGS")
+                .hasMessageContaining(".mvn/maven.config")
+                .hasMessageContaining("Maven 4")
+                .hasMessageContaining("maven-user.properties")
+                .hasMessageContaining("maven.properties")
+                .hasMessageContaining("~/.m2/");
+    }
+
+    @Test
+    void aProjectPropertysErrorNamesThePomsAndProfilesItComesFrom() {
+        assertThatThrownBy(() -> read(Map.of(), Map.of("devdrive.mode", "sideways")))
+                .hasMessageContaining("<properties> of the top-level pom.xml")
+                .hasMessageContaining("parent")
+                .hasMessageContaining("profile")
+                .hasMessageContaining("settings.xml");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"devdrive.keep", "devdrive.skip"})
     void invalidBooleans(String property) {

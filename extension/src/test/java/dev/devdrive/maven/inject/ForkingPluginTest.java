@@ -6,9 +6,11 @@ import static dev.devdrive.maven.inject.Poms.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Properties;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 
 class ForkingPluginTest {
@@ -43,15 +45,87 @@ class ForkingPluginTest {
     @Test
     void javacCountsOnlyWhereTheReactorForksIt() {
         Plugin compiler = plugin("maven-compiler-plugin");
-        assertThat(ForkingPlugin.usedBy(List.of(project("app", compiler)))).isEmpty();
+        assertThat(usedBy(project("app", compiler))).isEmpty();
 
         compiler.setConfiguration(configuration("<fork>false</fork>"));
-        assertThat(ForkingPlugin.usedBy(List.of(project("app", compiler)))).isEmpty();
+        assertThat(usedBy(project("app", compiler))).isEmpty();
 
         PluginExecution execution = new PluginExecution();
         execution.setConfiguration(configuration("<fork>true</fork>"));
         compiler.addExecution(execution);
-        assertThat(ForkingPlugin.usedBy(List.of(project("app", compiler)))).containsExactly(ForkingPlugin.COMPILER);
+        assertThat(usedBy(project("app", compiler))).containsExactly(ForkingPlugin.COMPILER);
+    }
+
+    @Test
+    void javacForkedByTheCompilersPropertyCounts() {
+        Plugin compiler = plugin("maven-compiler-plugin");
+        compiler.addExecution(new PluginExecution());
+
+        assertThat(ForkingPlugin.usedBy(
+                        List.of(project("app", compiler)), properties("maven.compiler.fork", "true"), new Properties()))
+                .containsExactly(ForkingPlugin.COMPILER);
+        assertThat(ForkingPlugin.usedBy(
+                        List.of(project("app", compiler)), new Properties(), properties("maven.compiler.fork", "TRUE")))
+                .containsExactly(ForkingPlugin.COMPILER);
+        MavenProject byPom = project("app", compiler);
+        byPom.getProperties().setProperty("maven.compiler.fork", "true");
+        assertThat(usedBy(byPom)).containsExactly(ForkingPlugin.COMPILER);
+    }
+
+    @Test
+    void theMavenJvmsSystemPropertyWinsOverTheUserPropertyAndBothOverThePom() {
+        Plugin compiler = plugin("maven-compiler-plugin");
+        MavenProject project = project("app", compiler);
+        project.getProperties().setProperty("maven.compiler.fork", "true");
+
+        assertThat(ForkingPlugin.usedBy(
+                        List.of(project),
+                        properties("maven.compiler.fork", "true"),
+                        properties("maven.compiler.fork", "false")))
+                .isEmpty();
+        assertThat(ForkingPlugin.usedBy(List.of(project), properties("maven.compiler.fork", "false"), new Properties()))
+                .isEmpty();
+    }
+
+    @Test
+    void aForkElementWinsOverThePropertyAndAnExpressionInItIsEvaluated() {
+        Plugin compiler = plugin("maven-compiler-plugin", "<fork>false</fork>");
+        assertThat(ForkingPlugin.usedBy(
+                        List.of(project("app", compiler)), properties("maven.compiler.fork", "true"), new Properties()))
+                .isEmpty();
+
+        Plugin byExpression = plugin("maven-compiler-plugin", "<fork>${javac.forked}</fork>");
+        assertThat(ForkingPlugin.usedBy(
+                        List.of(project("app", byExpression)), properties("javac.forked", "true"), new Properties()))
+                .containsExactly(ForkingPlugin.COMPILER);
+        assertThat(usedBy(project("app", byExpression))).isEmpty();
+    }
+
+    @Test
+    void anExecutionsElementWinsOverThePlugins() {
+        Plugin compiler = plugin("maven-compiler-plugin", "<fork>true</fork>");
+        PluginExecution execution = new PluginExecution();
+        execution.setConfiguration(configuration("<fork>false</fork>"));
+        compiler.addExecution(execution);
+
+        assertThat(usedBy(project("app", compiler))).isEmpty();
+    }
+
+    @Test
+    void surefireAndFailsafeDoNotForkWithAForkCountOfZero() {
+        assertThat(usedBy(project("app", plugin("maven-surefire-plugin", "<forkCount>0</forkCount>"))))
+                .isEmpty();
+        assertThat(usedBy(project("app", plugin("maven-failsafe-plugin", "<forkCount>0C</forkCount>"))))
+                .isEmpty();
+        assertThat(ForkingPlugin.usedBy(
+                        List.of(project("app", plugin("maven-surefire-plugin"))),
+                        properties("forkCount", "0"),
+                        new Properties()))
+                .isEmpty();
+        assertThat(usedBy(project("app", plugin("maven-surefire-plugin", "<forkCount>1.5C</forkCount>"))))
+                .containsExactly(ForkingPlugin.SUREFIRE);
+        assertThat(usedBy(project("app", plugin("maven-surefire-plugin", "<forkCount>${unset}</forkCount>"))))
+                .containsExactly(ForkingPlugin.SUREFIRE);
     }
 
     @Test
@@ -59,9 +133,21 @@ class ForkingPluginTest {
         Plugin forked = plugin("maven-compiler-plugin");
         forked.setConfiguration(configuration("<fork>true</fork>"));
 
-        assertThat(ForkingPlugin.usedBy(List.of(
+        assertThat(usedBy(
                         project("app", plugin("maven-failsafe-plugin"), forked),
-                        project("lib", plugin("maven-surefire-plugin")))))
-                .containsExactly(ForkingPlugin.SUREFIRE, ForkingPlugin.FAILSAFE, ForkingPlugin.COMPILER);
+                        project("lib", plugin("maven-surefire-plugin")),
+                        project("its", plugin("maven-invoker-plugin"))))
+                .containsExactly(
+                        ForkingPlugin.SUREFIRE, ForkingPlugin.FAILSAFE, ForkingPlugin.COMPILER, ForkingPlugin.INVOKER);
+    }
+
+    private static List<ForkingPlugin> usedBy(MavenProject... projects) {
+        return ForkingPlugin.usedBy(List.of(projects), new Properties(), new Properties());
+    }
+
+    private static Properties properties(String name, String value) {
+        Properties properties = new Properties();
+        properties.setProperty(name, value);
+        return properties;
     }
 }

@@ -2,6 +2,7 @@ package dev.devdrive.maven.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginManagement;
@@ -21,54 +22,70 @@ class CompanionPluginTest {
     }
 
     @Test
-    void aBuildWithoutPluginManagementGetsThePluginAtTheExtensionsVersion() {
-        Build build = new Build();
-
-        assertThat(PLUGIN.declareIn(build)).isTrue();
-
-        Plugin declared = build.getPluginManagement().getPluginsAsMap().get("dev.devdrive:devdrive-maven-plugin");
-        assertThat(declared.getVersion()).isEqualTo("1.2.3");
-        assertThat(build.getPlugins()).isEmpty();
+    void aPrefixedGoalGetsTheExtensionsCoordinates() {
+        assertThat(PLUGIN.qualify(List.of("devdrive:report")))
+                .containsExactly("dev.devdrive:devdrive-maven-plugin:1.2.3:report");
     }
 
     @Test
-    void otherManagedPluginsStay() {
+    void aVersionGivenWithThePrefixStays() {
+        assertThat(PLUGIN.qualify(List.of("devdrive:0.0.9:help")))
+                .containsExactly("dev.devdrive:devdrive-maven-plugin:0.0.9:help");
+    }
+
+    @Test
+    void anExecutionIdStays() {
+        assertThat(PLUGIN.qualify(List.of("devdrive:report@cli")))
+                .containsExactly("dev.devdrive:devdrive-maven-plugin:1.2.3:report@cli");
+    }
+
+    @Test
+    void phasesOtherPrefixesAndFullCoordinatesStayAsTheyAre() {
+        List<String> goals = List.of(
+                "clean",
+                "verify",
+                "help:effective-pom",
+                "devdrivex:report",
+                "devdrive",
+                "dev.devdrive:devdrive-maven-plugin:report",
+                "dev.devdrive:devdrive-maven-plugin:0.0.9:report");
+
+        assertThat(PLUGIN.qualify(goals)).isEqualTo(goals);
+    }
+
+    @Test
+    void theOrderOfGoalsAndPhasesStays() {
+        assertThat(PLUGIN.qualify(List.of("clean", "devdrive:report", "install")))
+                .containsExactly("clean", "dev.devdrive:devdrive-maven-plugin:1.2.3:report", "install");
+    }
+
+    @Test
+    void aBuildWithoutTheDeclarationDoesNotDeclareIt() {
         Build build = new Build();
         build.setPluginManagement(new PluginManagement());
         Plugin surefire = new Plugin();
         surefire.setArtifactId("maven-surefire-plugin");
         build.getPluginManagement().addPlugin(surefire);
 
-        assertThat(PLUGIN.declareIn(build)).isTrue();
-
-        assertThat(build.getPluginManagement().getPlugins())
-                .extracting(Plugin::getArtifactId)
-                .containsExactly("maven-surefire-plugin", "devdrive-maven-plugin");
+        assertThat(PLUGIN.isDeclaredIn(build)).isFalse();
+        assertThat(PLUGIN.isDeclaredIn(new Build())).isFalse();
     }
 
     @Test
-    void aPinInTheBuildPluginsWins() {
+    void aDeclarationInTheBuildPluginsIsTheUsers() {
         Build build = new Build();
         build.addPlugin(devdrive("0.0.9"));
 
-        assertThat(PLUGIN.declareIn(build)).isFalse();
-
-        assertThat(build.getPluginManagement()).isNull();
-        assertThat(build.getPlugins().get(0).getVersion()).isEqualTo("0.0.9");
+        assertThat(PLUGIN.isDeclaredIn(build)).isTrue();
     }
 
     @Test
-    void aPinInPluginManagementWins() {
+    void aDeclarationInPluginManagementIsTheUsers() {
         Build build = new Build();
         build.setPluginManagement(new PluginManagement());
         build.getPluginManagement().addPlugin(devdrive("0.0.9"));
 
-        assertThat(PLUGIN.declareIn(build)).isFalse();
-
-        assertThat(build.getPluginManagement().getPlugins())
-                .singleElement()
-                .extracting(Plugin::getVersion)
-                .isEqualTo("0.0.9");
+        assertThat(PLUGIN.isDeclaredIn(build)).isTrue();
     }
 
     @Test
@@ -76,9 +93,7 @@ class CompanionPluginTest {
         Build build = new Build();
         build.addPlugin(devdrive(null));
 
-        assertThat(PLUGIN.declareIn(build)).isFalse();
-
-        assertThat(build.getPluginManagement()).isNull();
+        assertThat(PLUGIN.isDeclaredIn(build)).isTrue();
     }
 
     private static Plugin devdrive(String version) {

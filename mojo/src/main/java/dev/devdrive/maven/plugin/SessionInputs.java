@@ -12,6 +12,7 @@ import static dev.devdrive.maven.report.LocationNames.TMP;
 import static dev.devdrive.maven.report.LocationNames.TMPDIR;
 import static dev.devdrive.maven.report.LocationNames.USER_HOME;
 
+import dev.devdrive.maven.config.TopLevelProject;
 import dev.devdrive.maven.report.OsInfo;
 import dev.devdrive.maven.report.ReportInputs;
 import java.io.File;
@@ -80,7 +81,7 @@ final class SessionInputs {
     private static MavenProject topLevelProject(MavenSession session) {
         MavenExecutionRequest request = session.getRequest();
         boolean projectPresent = request != null && request.isProjectPresent();
-        return projectPresent ? session.getTopLevelProject() : null;
+        return projectPresent ? TopLevelProject.of(session) : null;
     }
 
     private static String currentDirectory(MavenSession session, Properties system) {
