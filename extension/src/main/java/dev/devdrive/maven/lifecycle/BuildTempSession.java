@@ -7,6 +7,7 @@ import dev.devdrive.maven.tmp.Reclaimed;
 import dev.devdrive.maven.tmp.TempRoot;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.inject.Named;
 import javax.inject.Singleton;
 import org.slf4j.Logger;
@@ -140,15 +141,19 @@ public class BuildTempSession {
     }
 
     /**
-     * The JVM shuts down before the session ended: Ctrl-C, SIGTERM, or a plugin calling {@code System.exit}. The
-     * build's directory is deleted now, as far as it can be while forks may still be writing into it (Surefire
-     * stops them from a shutdown hook of its own); what stays is reclaimed by a later build, since the lock is
-     * released with the JVM.
+     * The JVM shuts down before the session ended: Ctrl-C, SIGTERM, or a plugin calling {@code System.exit}. What is
+     * in the build's directory is deleted now, as far as it can be, but forks may still be writing into it (Surefire
+     * stops them from a shutdown hook of its own, and a test's own hook may write on): the directory stays, marked
+     * so that the next build reclaims it, and whatever was written meanwhile, as soon as the lock is free.
      */
     private synchronized void interrupted() {
         if (directory != null) {
-            LOG.warn("[devdrive] Build interrupted: removing {}", directory.path());
-            finishDirectory();
+            LOG.warn(
+                    "[devdrive] Build interrupted: deleting the files in {}; forks may still write in it, so it stays"
+                            + " for the next build to reclaim",
+                    directory.path());
+            logFiles();
+            logLeftovers(directory.finishInterrupted());
             directory = null;
         }
         // Maven's threads run on until the JVM halts: no mojo may start a new build directory now.
@@ -156,10 +161,14 @@ public class BuildTempSession {
     }
 
     private void finishDirectory() {
+        logFiles();
+        logLeftovers(directory.finish());
+    }
+
+    private void logFiles() {
         if (LOG.isDebugEnabled()) {
             directory.files().forEach(file -> LOG.debug("[devdrive] Left in the build's temp directory: {}", file));
         }
-        logLeftovers(directory.finish());
     }
 
     private static void logLeftovers(Leftovers left) {
@@ -171,18 +180,33 @@ public class BuildTempSession {
                     left.bytes());
             return;
         }
-        LOG.info(
-                "[devdrive] Removed {}: {} files ({} bytes) were left behind",
+        if (!left.directoryStays()) {
+            LOG.info(
+                    "[devdrive] Removed {}: {} files ({} bytes) were left behind",
+                    left.directory(),
+                    left.files(),
+                    left.bytes());
+            return;
+        }
+        // never "Removed" while anything is still there: what is on disk, named
+        LOG.warn(
+                "[devdrive] Not removed: {} ({} files, {} bytes, were left behind; {} entries remain in it{}); it is"
+                        + " marked for the next build to reclaim as soon as this build's lock is free",
                 left.directory(),
                 left.files(),
-                left.bytes());
-        if (left.notDeleted() > 0) {
-            LOG.warn(
-                    "[devdrive] {} entries in {} could not be deleted (still open or not ours); a later build"
-                            + " removes them once no build owns them",
-                    left.notDeleted(),
-                    left.directory());
+                left.bytes(),
+                left.remaining(),
+                remainingNames(left));
+    }
+
+    private static String remainingNames(Leftovers left) {
+        if (left.firstRemaining().isEmpty()) {
+            return "";
         }
+        String names = left.firstRemaining().stream()
+                .map(path -> left.directory().relativize(path).toString())
+                .collect(Collectors.joining(", ", ": ", ""));
+        return left.remaining() > left.firstRemaining().size() ? names + ", ..." : names;
     }
 
     private static void logReclaimed(Reclaimed reclaimed) {
