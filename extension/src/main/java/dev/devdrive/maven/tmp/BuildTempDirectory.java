@@ -103,9 +103,10 @@ public final class BuildTempDirectory implements AutoCloseable {
      * first what tests and forked tools left, then the Maven JVM's own files.
      */
     public synchronized List<Path> files() {
+        Set<Path> bookkeeping = bookkeeping(path);
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(entry -> !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS))
-                    .filter(entry -> !bookkeeping(path).contains(entry))
+                    .filter(entry -> !bookkeeping.contains(entry))
                     .sorted(Comparator.comparing((Path entry) -> entry.startsWith(path.resolve(MAVEN_JVM)))
                             .thenComparing(Comparator.naturalOrder()))
                     .toList();
