@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,6 +153,8 @@ final class RootSafetyCheck {
         Optional<UserPrincipal> projectOwner = ownerOf(projectDirectory);
         Set<String> trustedNames = new TreeSet<>(List.of("root", System.getProperty("user.name", "root")));
         projectOwner.ifPresent(owner -> trustedNames.add(owner.getName()));
+        // with umask 002 every ancestor the user made is group-writable, mostly through one group: look it up once
+        Map<Integer, Set<String>> writersByGroup = new HashMap<>();
         for (Path ancestor = root.getParent(); ancestor != null; ancestor = ancestor.getParent()) {
             if (!Files.exists(ancestor, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(ancestor)) {
                 continue;
@@ -172,7 +175,7 @@ final class RootSafetyCheck {
                 continue;
             }
             if ((mode & OTHERS_WRITE) == 0 && (mode & GROUP_WRITE) != 0) {
-                Optional<String> refusal = groupRefusal(ancestor, trustedNames);
+                Optional<String> refusal = groupRefusal(ancestor, trustedNames, writersByGroup);
                 if (refusal.isPresent()) {
                     return refusal;
                 }
@@ -194,15 +197,21 @@ final class RootSafetyCheck {
      * private group Debian and Ubuntu give each user (with umask 002 every directory they make is group-writable)
      * passes, until someone adds another account to it.
      */
-    private static Optional<String> groupRefusal(Path ancestor, Set<String> trusted) throws IOException {
+    private static Optional<String> groupRefusal(
+            Path ancestor, Set<String> trusted, Map<Integer, Set<String>> writersByGroup) throws IOException {
         PosixFileAttributes attributes =
                 Files.readAttributes(ancestor, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         String group = attributes.group().getName();
         Set<String> others = new TreeSet<>();
         String who;
         try {
-            others.addAll(
-                    GroupWriters.lookUp((Integer) Files.getAttribute(ancestor, "unix:gid", LinkOption.NOFOLLOW_LINKS)));
+            int gid = (Integer) Files.getAttribute(ancestor, "unix:gid", LinkOption.NOFOLLOW_LINKS);
+            Set<String> writers = writersByGroup.get(gid);
+            if (writers == null) {
+                writers = GroupWriters.lookUp(gid);
+                writersByGroup.put(gid, writers);
+            }
+            others.addAll(writers);
             others.removeAll(trusted);
             others.remove(attributes.owner().getName());
             if (others.isEmpty()) {
