@@ -53,7 +53,7 @@ builds.eachWithIndex { dir, i ->
     assert !log.contains('[WARNING] [devdrive]')
 }
 assert buildDirectories.size() == count : "each build has a directory of its own: ${buildDirectories}"
-assert userRoot.list() as List == [] : "left behind in ${userRoot}: ${userRoot.list()}"
+assert userRoot.list() as List == ['.devdrive-marker'] : "left behind in ${userRoot}: ${userRoot.list()}"
 if (NestedMaven.mode(userRoot) != null) {
     assert NestedMaven.mode(userRoot) == 'rwx------'
 }

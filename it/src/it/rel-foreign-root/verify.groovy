@@ -3,7 +3,8 @@ import java.nio.file.attribute.PosixFilePermissions
 
 // Case 4: a per-user root owned by another user, or open to the group or to others, is refused with a clear
 // warning and left as it was; the build passes. The directories the extension creates are 0700 whatever the
-// umask, and the other user can neither list nor plant files in them.
+// umask, and the other user can neither list nor plant files in them. A group-writable parent is trusted only while
+// no other account is in its group (issue 21: trusted by the group's name before).
 def NestedMaven = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'rel/NestedMaven.groovy'))
 def maven = NestedMaven.newInstance(binding)
 def user = NestedMaven.userDirectoryName()
@@ -107,6 +108,41 @@ try {
         assert asOther(['cat', new File(report.files.split(',')[0]).path])[0] != 0
     }
     chain[2].deleteDir()
+
+    // 6. A parent writable by a group nobody else is in: used; once another account joins the group: refused.
+    def group = 'devdrive-relg'
+    NestedMaven.run(['groupdel', group])
+    def (groupAdded, groupOutput) = NestedMaven.run(['groupadd', group])
+    if (groupAdded != 0) {
+        println "rel-foreign-root: SKIPPED the group case: groupadd ${group} failed (${groupAdded}): ${groupOutput}"
+    } else {
+        try {
+            def share = new File(basedir, 'share')
+            share.mkdirs()
+            assert NestedMaven.run(['chown', "root:${group}".toString(), share.path])[0] == 0
+            Files.setPosixFilePermissions(share.toPath(), PosixFilePermissions.fromString('rwxrwxr-x'))
+            def alone = maven.sample('build-group-alone')
+            def seenAlone = new File(alone, 'seen.properties')
+            assert maven.run(alone, ['test', "-Ddevdrive.tmpRoot=${share}", '-Drel.id=alone',
+                                     "-Drel.report=${seenAlone}"].collect { it.toString() }) == 0 : NestedMaven.log(alone)
+            assert NestedMaven.report(seenAlone)['java.io.tmpdir'].startsWith(new File(share, user).canonicalPath)
+
+            assert NestedMaven.run(['usermod', '-aG', group, other])[0] == 0
+            def joined = maven.sample('build-group-joined')
+            def seenJoined = new File(joined, 'seen.properties')
+            assert maven.run(joined, ['test', "-Ddevdrive.tmpRoot=${share}", '-Drel.id=joined', '-Drel.tidy=true',
+                                      "-Drel.report=${seenJoined}"].collect { it.toString() }) == 0 : NestedMaven.log(joined)
+            assert NestedMaven.report(seenJoined)['java.io.tmpdir'] == System.getProperty('java.io.tmpdir')
+            refused(joined, new File(share, user), "its parent directory ${share.path} is writable through its group"
+                    + " ${group} and other accounts can write through it (${other}), without the sticky bit, so they"
+                    + " could move the root away and put a link in its place; make it writable by its owner only"
+                    + " (chmod g-w ${share.path}) or sticky (chmod +t ${share.path}), or set devdrive.tmpRoot to a"
+                    + " directory of your own elsewhere")
+        } finally {
+            NestedMaven.run(['gpasswd', '-d', other, group])
+            NestedMaven.run(['groupdel', group])
+        }
+    }
 } finally {
     if (createdUser) {
         NestedMaven.run(['userdel', other])

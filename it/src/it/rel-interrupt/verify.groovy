@@ -1,11 +1,8 @@
-import java.nio.file.Files
-import java.nio.file.attribute.FileTime
-import java.time.Instant
-import java.time.temporal.ChronoUnit
-
-// Case 11: a build stopped with Ctrl-C (SIGINT) or SIGTERM in the middle of its tests removes its own directory
-// on the way out. What it cannot remove (here a directory made immutable, as a stand-in for anything the
-// interrupted build cannot delete) stays, unlocked, and the next build on the root reclaims it.
+// Case 11: a build stopped with Ctrl-C (SIGINT) or SIGTERM in the middle of its tests deletes its files on the way
+// out, and its last line says what is still on disk. Forks may write on (a test's own shutdown hook), so the emptied
+// directory stays, marked; what the build cannot remove (here a directory made immutable) or what a fork writes
+// after the clean-up is named in that line, and the next build on the root reclaims it all at once: no waiting for
+// the 10-minute creation grace.
 def NestedMaven = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'rel/NestedMaven.groovy'))
 def maven = NestedMaven.newInstance(binding)
 
@@ -25,10 +22,10 @@ def ignores = { long pid, String signal ->
 
 // Starts a build whose test holds, waits until the test runs, sends the signal to the Maven JVM (mvn execs java).
 // Returns null, saying why, when the Maven JVM inherited that signal as ignored; it is then stopped with SIGTERM.
-def interrupt = { String name, String signal, Closure beforeSignal ->
+def interrupt = { String name, String signal, List<String> extra, Closure beforeSignal ->
     def dir = maven.sample(name)
     def seen = new File(dir, 'seen.properties')
-    def process = maven.start(dir, ['test', tmpRoot, "-Drel.id=${name}".toString(), '-Drel.hold=true', "-Drel.report=${seen}".toString()])
+    def process = maven.start(dir, ['test', tmpRoot, "-Drel.id=${name}".toString(), '-Drel.hold=true', "-Drel.report=${seen}".toString()] + extra)
     def deadline = System.currentTimeMillis() + 4 * 60 * 1000
     while (!seen.exists() && process.alive && System.currentTimeMillis() < deadline) {
         sleep(200)
@@ -53,24 +50,43 @@ def interrupt = { String name, String signal, Closure beforeSignal ->
     }
     assert NestedMaven.run(['kill', "-${signal}".toString(), process.pid().toString()])[0] == 0
     assert process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) : "${name} did not stop on SIG${signal}"
-    forks.each { it.destroyForcibly() }
+    // SIGTERM, not SIGKILL: a fork's own shutdown hooks run, as when Surefire stops it
+    forks.each { it.destroy() }
     forks.each { it.onExit().get() }
     def log = NestedMaven.log(dir)
-    assert log.contains("[WARNING] [devdrive] Build interrupted: removing ${buildDir}") : log
+    assert !(log.contains("[INFO] [devdrive] Removed ${buildDir}") && buildDir.exists()) :
+            "the log says removed, the disk says otherwise: ${NestedMaven.snapshot(buildDir).keySet()}\n${log}"
+    assert log.contains("[WARNING] [devdrive] Build interrupted: deleting the files in ${buildDir}") : log
     [buildDir, log]
 }
-
-// 1. Ctrl-C: the build's directory is gone, lock and all.
-def ctrlC = interrupt('build-int', 'INT') { File fork -> }
-if (ctrlC != null) {
-    def (dirA, logA) = ctrlC
-    assert !dirA.exists() : "SIGINT left ${dirA}: ${NestedMaven.snapshot(dirA)}"
-    assert logA.contains("[INFO] [devdrive] Removed ${dirA}: ") : logA
+// What stays of an interrupted build: its marker, ended marker and released lock file, and the entries named.
+def bookkeeping = ['', '.devdrive-marker', '.ended', '.lock']
+def notRemoved = { File dir, String log ->
+    def line = log.readLines().find { it.startsWith("[WARNING] [devdrive] Not removed: ${dir} (") }
+    assert line != null : log
+    line
 }
 
-// 2. SIGTERM, with a directory the build cannot delete: everything else goes, the rest waits for the next build.
+// 1. SIGTERM while the test JVM writes on in its own shutdown hook, after the clean-up (issue 21): hook-dir is
+// re-created; it stays in the marked directory, which the next build reclaims at once.
+def (dirH, logH) = interrupt('build-hook', 'TERM', ['-Drel.hook=true']) { File fork -> }
+def leftH = NestedMaven.snapshot(dirH).keySet().collect { it.replace(File.separator, '/') }
+assert leftH.any { it.endsWith('/hook-dir') } : "the fork's hook wrote nothing after the clean-up: ${leftH}\n${logH}"
+assert leftH.containsAll(['.devdrive-marker', '.ended']) : leftH
+notRemoved(dirH, logH)
+
+// 2. Ctrl-C: the build's files are gone; the emptied directory stays, marked, with nothing else in it.
+def ctrlC = interrupt('build-int', 'INT', []) { File fork -> }
+if (ctrlC != null) {
+    def (dirA, logA) = ctrlC
+    assert notRemoved(dirA, logA).contains('; 0 entries remain in it);') : logA
+    def left = NestedMaven.snapshot(dirA).keySet()
+    assert left.every { it in bookkeeping } : "SIGINT left ${dirA}: ${left}"
+}
+
+// 3. SIGTERM, with a directory the build cannot delete: everything else goes, the rest waits for the next build.
 def stuck = null
-def (dirB, logB) = interrupt('build-term', 'TERM') { File fork ->
+def (dirB, logB) = interrupt('build-term', 'TERM', []) { File fork ->
     def candidate = new File(fork, 'stuck')
     candidate.mkdirs()
     new File(candidate, 'cannot-go.txt').text = 'held by an immutable directory'
@@ -81,24 +97,25 @@ def (dirB, logB) = interrupt('build-term', 'TERM') { File fork ->
         println "rel-interrupt: SKIPPED the undeletable part: chattr +i failed (${code}): ${output}"
     }
 }
-if (stuck == null) {
-    assert !dirB.exists()
-} else {
+if (stuck != null) {
     try {
-        assert logB =~ /\[WARNING\] \[devdrive\] \d+ entries in \Q${dirB}\E could not be deleted/ : logB
+        def line = notRemoved(dirB, logB)
         def left = NestedMaven.snapshot(dirB).keySet().collect { it.replace(File.separator, '/') }
-        assert left.contains('.lock') : "the lock file tells the next build how old the directory is: ${left}"
-        assert left.every { it in ['', '.lock'] || it.startsWith('rel-sample') } : left
+        def named = left.findAll { !(it in bookkeeping) }
+        assert line.contains("; ${named.size()} entries remain in it: ") : "${line}\non disk: ${named}"
+        assert named.take(5).every { line.contains(it) } : "${line}\non disk: ${named}"
+        assert left.containsAll(['.lock', '.devdrive-marker', '.ended']) : left
         assert !left.any { it.contains('build-term-') } : "the test's own files could go: ${left}"
     } finally {
         NestedMaven.run(['chattr', '-i', stuck.path])
     }
-    // A dead build's directory is reclaimed once older than the creation grace: make it look an hour old.
-    def hourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS))
-    [new File(dirB, '.lock'), dirB].each { Files.setLastModifiedTime(it.toPath(), hourAgo) }
-    def c = maven.sample('build-after')
-    assert maven.run(c, ['test', tmpRoot, '-Drel.id=after']) == 0 : NestedMaven.log(c)
-    assert !dirB.exists() : "the next build did not reclaim ${dirB}"
+}
+
+// The next build reclaims every interrupted build's directory at once, young as they are.
+def c = maven.sample('build-after')
+assert maven.run(c, ['test', tmpRoot, '-Drel.id=after']) == 0 : NestedMaven.log(c)
+[ctrlC?.get(0), dirH, dirB].findAll { it != null }.each { File dir ->
+    assert !dir.exists() : "the next build did not reclaim ${dir}: ${NestedMaven.snapshot(dir).keySet()}"
 }
 assert userRoot.list().findAll { it.startsWith('b-') }.isEmpty() : userRoot.list()
 return true

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,32 +139,36 @@ final class BuildTempSession {
             }
             interruptHook = null;
         }
-        finishDirectories();
+        finishDirectories(false);
         ended = true;
     }
 
     /**
-     * The JVM shuts down before the session ended: Ctrl-C, SIGTERM, or a plugin calling {@code System.exit}. The
-     * build's directories are deleted now, as far as they can be while forks may still be writing into them
-     * (Surefire stops them from a shutdown hook of its own); what stays is reclaimed by a later build, since the
-     * lock is released with the JVM.
+     * The JVM shuts down before the session ended: Ctrl-C, SIGTERM, or a plugin calling {@code System.exit}. What is
+     * in the build's directories is deleted now, as far as it can be, but forks may still be writing into them
+     * (Surefire stops them from a shutdown hook of its own, and a test's own hook may write on): the directories
+     * stay, marked so that the next build reclaims them, and whatever was written meanwhile, as soon as the lock is
+     * free.
      */
     private synchronized void interrupted() {
         // Maven's threads run on until the JVM halts: no mojo may start a new build directory now.
         ended = true;
         directories
                 .values()
-                .forEach(directory -> LOG.warn("[devdrive] Build interrupted: removing {}", directory.path()));
-        finishDirectories();
+                .forEach(directory -> LOG.warn(
+                        "[devdrive] Build interrupted: deleting the files in {}; forks may still write in it, so it stays"
+                                + " for the next build to reclaim",
+                        directory.path()));
+        finishDirectories(true);
     }
 
-    private void finishDirectories() {
+    private void finishDirectories(boolean interrupted) {
         List<Leftovers> left = new ArrayList<>();
         for (BuildTempDirectory directory : directories.values()) {
             if (LOG.isDebugEnabled()) {
                 directory.files().forEach(file -> LOG.debug("[devdrive] Left in the build's temp directory: {}", file));
             }
-            left.add(directory.finish());
+            left.add(interrupted ? directory.finishInterrupted() : directory.finish());
         }
         directories.clear();
         if (!left.isEmpty()) {
@@ -171,7 +176,10 @@ final class BuildTempSession {
         }
     }
 
-    /** One line for the build, however many build directories (one per module in build-directory roots). */
+    /**
+     * One line for the build, however many build directories (one per module in build-directory roots), and a
+     * warning for each directory that stays: never "Removed" while anything is still there.
+     */
     private static void logLeftovers(List<Leftovers> left) {
         String where = left.size() == 1
                 ? left.get(0).directory().toString()
@@ -185,16 +193,31 @@ final class BuildTempSession {
             LOG.info("[devdrive] Kept {} (devdrive.keep=true): {} files ({} bytes)", where, files, bytes);
             return;
         }
-        LOG.info("[devdrive] Removed {}: {} files ({} bytes) were left behind", where, files, bytes);
-        for (Leftovers l : left) {
-            if (l.notDeleted() > 0) {
-                LOG.warn(
-                        "[devdrive] {} entries in {} could not be deleted (still open or not ours); a later build"
-                                + " removes them once no build owns them",
-                        l.notDeleted(),
-                        l.directory());
-            }
+        List<Leftovers> staying =
+                left.stream().filter(Leftovers::directoryStays).toList();
+        if (staying.isEmpty()) {
+            LOG.info("[devdrive] Removed {}: {} files ({} bytes) were left behind", where, files, bytes);
         }
+        for (Leftovers l : staying) {
+            LOG.warn(
+                    "[devdrive] Not removed: {} ({} files, {} bytes, were left behind; {} entries remain in it{}); it"
+                            + " is marked for the next build to reclaim as soon as this build's lock is free",
+                    l.directory(),
+                    l.files(),
+                    l.bytes(),
+                    l.remaining(),
+                    remainingNames(l));
+        }
+    }
+
+    private static String remainingNames(Leftovers left) {
+        if (left.firstRemaining().isEmpty()) {
+            return "";
+        }
+        String names = left.firstRemaining().stream()
+                .map(path -> left.directory().relativize(path).toString())
+                .collect(Collectors.joining(", ", ": ", ""));
+        return left.remaining() > left.firstRemaining().size() ? names + ", ..." : names;
     }
 
     private static void logReclaimed(Reclaimed reclaimed) {

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -19,12 +20,21 @@ import java.util.stream.Stream;
  * JVM's own temp files never come here: the JDK caches the temp directory for the life of the JVM, which may
  * serve many builds (mvnd, an IDE), so a directory removed at the end of a build must never be its temp directory.
  * The directory methods are idempotent and thread-safe ({@code mvn -T}) and re-create whatever a
- * {@code mvn clean} removed, lock included. Creating one also reclaims the directories of dead builds.
+ * {@code mvn clean} removed, lock included; a directory they reuse must be a real directory of the current user,
+ * owner-only, and the build's directory must carry its {@link Marker#BUILD}. Creating one also reclaims the
+ * directories of dead builds.
  */
 public final class BuildTempDirectory implements AutoCloseable {
 
     static final String PREFIX = "b-";
     static final String KEPT_MARKER = ".kept";
+
+    /**
+     * Written when a build ends with something left in its directory (a file it could not delete, or an interrupt
+     * while forks may still write): a later build may reclaim it as soon as it can take the lock, without waiting
+     * for the creation grace, which only protects directories still being set up.
+     */
+    static final String ENDED_MARKER = ".ended";
 
     /** Short: the paths end up in deep test trees, and Windows still limits many tools to 260 characters. */
     private static final int RANDOM_LENGTH = 8;
@@ -64,7 +74,7 @@ public final class BuildTempDirectory implements AutoCloseable {
         try {
             lock = BuildLock.acquire(path);
         } catch (IOException e) {
-            SafeTreeDeleter.deleteEntry(path);
+            removeEmptied(path);
             throw e;
         }
         return new BuildTempDirectory(root, path, keep, lock, DeadBuildReclaimer.reclaim(root.path()));
@@ -80,12 +90,13 @@ public final class BuildTempDirectory implements AutoCloseable {
     }
 
     /**
-     * The files (and links, never followed) in the directory now, lock and marker aside, for a DEBUG listing.
+     * The files (and links, never followed) in the directory now, lock and markers aside, for a DEBUG listing.
      */
     public synchronized List<Path> files() {
+        Set<Path> bookkeeping = bookkeeping(path);
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(entry -> !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS))
-                    .filter(entry -> !entry.equals(lock.file()) && !entry.equals(path.resolve(KEPT_MARKER)))
+                    .filter(entry -> !bookkeeping.contains(entry))
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
@@ -96,9 +107,7 @@ public final class BuildTempDirectory implements AutoCloseable {
     /** {@code <build dir>/<module>}, created if missing. */
     public synchronized Path moduleDirectory(String module) throws IOException {
         ensureBuildDirectory();
-        Path directory = path.resolve(checkedModuleName(module));
-        OwnerOnlyDirectories.createIfMissing(directory);
-        return directory;
+        return ownDirectory(path.resolve(checkedModuleName(module)));
     }
 
     /** {@code <build dir>/<module>/fork-<forkNumber>}, created if missing; fork numbers start at 1. */
@@ -131,32 +140,103 @@ public final class BuildTempDirectory implements AutoCloseable {
 
     /**
      * Counts what the build's tests and forked tools left and deletes it (unless keep), then releases the lock.
-     * Never throws; calling it again returns the same answer.
+     * What is still there afterwards is listed in the
+     * answer and stays in the directory, marked so that the next build reclaims it once the lock is free. Never
+     * throws; calling it again (or {@link #finishInterrupted()}) returns the same answer.
      */
     public synchronized Leftovers finish() {
+        return finish(false);
+    }
+
+    /**
+     * The build was interrupted (Ctrl-C, SIGTERM): as {@link #finish()}, but the directory itself stays, emptied
+     * and marked as ended, even when nothing is left, because forks may still be writing in it (a test's shutdown
+     * hook). A fork that re-creates its temp directory then writes into a directory the next build reclaims at once;
+     * deleted, it would be re-created without the marker, and nothing would ever reclaim it.
+     */
+    public synchronized Leftovers finishInterrupted() {
+        return finish(true);
+    }
+
+    private Leftovers finish(boolean forksMayWrite) {
         if (leftovers != null) {
             return leftovers;
         }
-        SafeTreeDeleter.TreeCount count;
+        Set<Path> bookkeeping = bookkeeping(path);
         if (keep) {
-            count = SafeTreeDeleter.countContents(path, lock.file());
+            SafeTreeDeleter.TreeCount count = SafeTreeDeleter.countContents(path, bookkeeping);
             markKept();
             lock.release(false);
+            leftovers = new Leftovers(path, count.files(), count.bytes(), count.notDeleted(), true);
+            return leftovers;
+        }
+        SafeTreeDeleter.TreeCount count = SafeTreeDeleter.deleteContents(path, bookkeeping);
+        List<Path> remaining = SafeTreeDeleter.entries(path, bookkeeping);
+        boolean stays = forksMayWrite || !remaining.isEmpty();
+        if (stays) {
+            markEnded(path);
+            lock.release(false);
         } else {
-            count = SafeTreeDeleter.deleteContents(path, lock.file());
-            // Whatever could not go stays with its lock file, whose age tells a later build that it may reclaim it.
-            lock.release(count.notDeleted() == 0);
-            if (!SafeTreeDeleter.deleteEntry(path)) {
-                count = count.plus(new SafeTreeDeleter.TreeCount(0, 0, 1));
+            lock.release(true);
+            stays = !removeEmptied(path);
+            if (stays) {
+                remaining = SafeTreeDeleter.entries(path, bookkeeping);
             }
         }
-        leftovers = new Leftovers(path, count.files(), count.bytes(), count.notDeleted(), keep);
+        leftovers = new Leftovers(
+                path,
+                count.files(),
+                count.bytes(),
+                count.notDeleted(),
+                false,
+                remaining.size(),
+                remaining.subList(0, Math.min(Leftovers.NAMED, remaining.size())),
+                stays);
         return leftovers;
     }
 
+    /** The files in a build directory that are the extension's own: they go last, with the directory. */
+    static Set<Path> bookkeeping(Path directory) {
+        return Set.of(
+                BuildLock.lockFileOf(directory),
+                Marker.fileOf(directory),
+                directory.resolve(ENDED_MARKER),
+                directory.resolve(KEPT_MARKER));
+    }
+
+    /**
+     * Removes an emptied build directory: its ended marker, lock file and marker, then the directory itself. When
+     * something appeared in it meanwhile, it stays, marked again as the build directory it is and as ended.
+     *
+     * @return true when the directory is gone
+     */
+    static boolean removeEmptied(Path directory) {
+        SafeTreeDeleter.deleteEntry(directory.resolve(ENDED_MARKER));
+        SafeTreeDeleter.deleteEntry(BuildLock.lockFileOf(directory));
+        SafeTreeDeleter.deleteEntry(Marker.fileOf(directory));
+        if (SafeTreeDeleter.deleteEntry(directory)) {
+            return true;
+        }
+        if (EntryKinds.NO_FOLLOW.orLink(directory) == EntryKind.DIRECTORY) {
+            try {
+                Marker.BUILD.write(directory);
+            } catch (IOException e) {
+                // still there when the write raced another: nothing better to do
+            }
+            markEnded(directory);
+        }
+        return false;
+    }
+
     private Path child(String module, String name) throws IOException {
-        Path directory = moduleDirectory(module).resolve(name);
-        OwnerOnlyDirectories.createIfMissing(directory);
+        return ownDirectory(moduleDirectory(module).resolve(name));
+    }
+
+    /** Creates {@code directory} owner-only, or checks the one that is there: never follows or adopts a link. */
+    private Path ownDirectory(Path directory) throws IOException {
+        if (!OwnerOnlyDirectories.createIfMissing(directory)) {
+            OwnerOnlyDirectories.checkOwn(directory, root.owner());
+        }
         return directory;
     }
 
@@ -171,8 +251,17 @@ public final class BuildTempDirectory implements AutoCloseable {
         }
         if (kind != EntryKind.DIRECTORY) {
             // mvn clean removed the root (it may live in the build directory): re-open it with all checks
-            root.reopen().rootOrThrow();
-            OwnerOnlyDirectories.createIfMissing(path);
+            TempRoot reopened = root.reopen().rootOrThrow();
+            if (!reopened.path().equals(root.path())) {
+                throw new IOException("temp root " + root.path() + " was replaced by a directory the extension did"
+                        + " not make; this build's temp directory is not made again");
+            }
+            OwnerOnlyDirectories.createMarked(path, Marker.BUILD);
+        }
+        OwnerOnlyDirectories.checkOwn(path, root.owner());
+        if (!Marker.BUILD.isOn(path)) {
+            throw new IOException("build temp directory " + path + " was re-created by something other than the"
+                    + " extension (it has no " + Marker.FILE_NAME + " file)");
         }
         lock.ensureHeld();
     }
@@ -187,6 +276,16 @@ public final class BuildTempDirectory implements AutoCloseable {
         }
     }
 
+    private static void markEnded(Path directory) {
+        try {
+            Files.createFile(directory.resolve(ENDED_MARKER));
+        } catch (FileAlreadyExistsException e) {
+            // already marked
+        } catch (IOException e) {
+            // without it the directory is still reclaimed, after the creation grace
+        }
+    }
+
     private static String checkedModuleName(String module) {
         if (module == null || !MODULE_NAME.matcher(module).matches()) {
             throw new IllegalArgumentException(
@@ -198,13 +297,13 @@ public final class BuildTempDirectory implements AutoCloseable {
     private static Path createUniqueDirectory(Path root) throws IOException {
         while (true) {
             Path candidate = root.resolve(PREFIX + randomName());
-            if (OwnerOnlyDirectories.createIfMissing(candidate)) {
+            if (OwnerOnlyDirectories.createMarked(candidate, Marker.BUILD)) {
                 return candidate;
             }
         }
     }
 
-    private static String randomName() {
+    static String randomName() {
         StringBuilder name = new StringBuilder(RANDOM_LENGTH);
         for (int i = 0; i < RANDOM_LENGTH; i++) {
             name.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));

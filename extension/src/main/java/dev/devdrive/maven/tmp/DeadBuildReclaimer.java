@@ -13,14 +13,19 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Deletes the directories that builds which died without cleaning up left in a temp root. */
+/**
+ * Deletes the directories that builds which died without cleaning up left in a temp root. Only a real directory
+ * named {@code b-*} that carries {@link Marker#BUILD} is ever a candidate: what the extension did not make is not
+ * touched, whatever its name and age.
+ */
 final class DeadBuildReclaimer {
 
     /**
      * A build creates its directory, then its lock file, then locks it: for a moment the directory has no
      * lock file, or an unlocked one. That moment is milliseconds, but on an overloaded machine a process
      * can stall, so anything younger than this is treated as being created and left alone. Waiting costs
-     * only disk space until a later build; deleting a live build's directory would break its tests.
+     * only disk space until a later build; deleting a live build's directory would break its tests. A directory
+     * marked as ended ({@link BuildTempDirectory#ENDED_MARKER}) is past that moment and needs no grace.
      */
     static final Duration CREATION_GRACE = Duration.ofMinutes(10);
 
@@ -36,7 +41,7 @@ final class DeadBuildReclaimer {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, BuildTempDirectory.PREFIX + "*")) {
             for (Path entry : entries) {
                 // A junction named b-* reads as a directory on JDK 17-25: its target is not a dead build.
-                if (kinds.orLink(entry) == EntryKind.DIRECTORY && isDead(entry)) {
+                if (kinds.orLink(entry) == EntryKind.DIRECTORY && Marker.BUILD.isOn(entry) && isDead(entry)) {
                     SafeTreeDeleter.TreeCount deleted = reclaimLocked(entry, kinds);
                     if (deleted != null) {
                         directories++;
@@ -50,12 +55,15 @@ final class DeadBuildReclaimer {
         return new Reclaimed(directories, count.files(), count.bytes(), count.notDeleted());
     }
 
-    /** Cheap checks that need no lock: kept, held by this JVM, or too young. */
+    /** Cheap checks that need no lock: kept, held by this JVM, or too young (unless its build ended). */
     private static boolean isDead(Path directory) {
         Path lockFile = BuildLock.lockFileOf(directory);
         if (BuildLock.isHeldByThisJvm(lockFile)
                 || Files.exists(directory.resolve(BuildTempDirectory.KEPT_MARKER), LinkOption.NOFOLLOW_LINKS)) {
             return false;
+        }
+        if (Files.exists(directory.resolve(BuildTempDirectory.ENDED_MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            return true;
         }
         Path ageWitness = Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS) ? lockFile : directory;
         return !isYoung(ageWitness);
@@ -65,7 +73,7 @@ final class DeadBuildReclaimer {
     private static SafeTreeDeleter.TreeCount reclaimLocked(Path directory, EntryKinds kinds) {
         Path lockFile = BuildLock.lockFileOf(directory);
         if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
-            return deleteDirectory(directory, lockFile, kinds);
+            return deleteDirectory(directory, kinds);
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             FileLock lock;
@@ -77,9 +85,10 @@ final class DeadBuildReclaimer {
             if (lock == null) {
                 return null; // held by a live process
             }
-            SafeTreeDeleter.TreeCount count = SafeTreeDeleter.deleteContents(directory, lockFile, kinds);
+            SafeTreeDeleter.TreeCount count =
+                    SafeTreeDeleter.deleteContents(directory, BuildTempDirectory.bookkeeping(directory), kinds);
             channel.close();
-            return deleteDirectory(directory, lockFile, kinds).plus(count);
+            return deleteDirectory(directory, kinds).plus(count);
         } catch (NoSuchFileException e) {
             return null; // another build reclaimed it at the same moment
         } catch (IOException e) {
@@ -87,13 +96,15 @@ final class DeadBuildReclaimer {
         }
     }
 
-    private static SafeTreeDeleter.TreeCount deleteDirectory(Path directory, Path lockFile, EntryKinds kinds) {
-        SafeTreeDeleter.TreeCount count = SafeTreeDeleter.deleteContents(directory, lockFile, kinds);
+    private static SafeTreeDeleter.TreeCount deleteDirectory(Path directory, EntryKinds kinds) {
+        SafeTreeDeleter.TreeCount count =
+                SafeTreeDeleter.deleteContents(directory, BuildTempDirectory.bookkeeping(directory), kinds);
         long notDeleted = count.notDeleted();
-        // the lock file is reached through the directory: not when it has just been swapped for a junction
+        // the lock file is reached through the directory: not when it has just been swapped for a junction;
+        // with something left in it, its marker and lock file stay for the next try
         if (kinds.orLink(directory) != EntryKind.DIRECTORY
-                || !SafeTreeDeleter.deleteEntry(lockFile)
-                || !SafeTreeDeleter.deleteEntry(directory)) {
+                || notDeleted > 0
+                || !BuildTempDirectory.removeEmptied(directory)) {
             notDeleted++;
         }
         return new SafeTreeDeleter.TreeCount(count.files(), count.bytes(), notDeleted);

@@ -12,9 +12,12 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Decides whether an existing directory is safe to hold other processes' temp files. Reads, never changes. */
 final class RootSafetyCheck {
@@ -133,9 +136,11 @@ final class RootSafetyCheck {
      * its place (CERT FIO00-J). So every ancestor must belong to someone who already controls the build: the
      * current user, root, or the owner of the project directory, who can change the POM anyway (a container
      * running as root over a source tree mounted from the host). And no other user may write in it, unless its
-     * sticky bit (as on {@code /tmp}) lets each user rename only their own entries. Checked before anything is
-     * created, over the ancestors that exist (the ones the extension creates are the current user's); a link
-     * among them is left to the link checks, which refuse it with their own reason.
+     * sticky bit (as on {@code /tmp}) lets each user rename only their own entries: not others, and not its group
+     * unless every account that can write through the group ({@link GroupWriters}) is one of those trusted to own
+     * it. Accounts are compared by name, as initgroups puts a user in the groups that list the name. Checked before
+     * anything is created, over the ancestors that exist (the ones the extension creates are the current user's); a
+     * link among them is left to the link checks, which refuse it with their own reason.
      *
      * @param root             the normalized absolute root, which may not exist yet
      * @param projectDirectory the top-level project's directory; its owner may own the root's ancestors too
@@ -146,6 +151,10 @@ final class RootSafetyCheck {
         }
         Optional<UserPrincipal> currentUser = userNamed(System.getProperty("user.name"), root);
         Optional<UserPrincipal> projectOwner = ownerOf(projectDirectory);
+        Set<String> trustedNames = new TreeSet<>(List.of("root", System.getProperty("user.name", "root")));
+        projectOwner.ifPresent(owner -> trustedNames.add(owner.getName()));
+        // with umask 002 every ancestor the user made is group-writable, mostly through one group: look it up once
+        Map<Integer, Set<String>> writersByGroup = new HashMap<>();
         for (Path ancestor = root.getParent(); ancestor != null; ancestor = ancestor.getParent()) {
             if (!Files.exists(ancestor, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(ancestor)) {
                 continue;
@@ -162,8 +171,16 @@ final class RootSafetyCheck {
                         + " below such directories");
             }
             int mode = (Integer) unix.get("mode");
-            boolean othersMayWrite = (mode & OTHERS_WRITE) != 0 || (mode & GROUP_WRITE) != 0 && !privateGroup(ancestor);
-            if (othersMayWrite && (mode & STICKY) == 0) {
+            if ((mode & STICKY) != 0) {
+                continue;
+            }
+            if ((mode & OTHERS_WRITE) == 0 && (mode & GROUP_WRITE) != 0) {
+                Optional<String> refusal = groupRefusal(ancestor, trustedNames, writersByGroup);
+                if (refusal.isPresent()) {
+                    return refusal;
+                }
+            }
+            if ((mode & OTHERS_WRITE) != 0) {
                 return Optional.of("its parent directory " + ancestor + " is writable by other users (mode "
                         + PosixFilePermissions.toString(
                                 Files.getPosixFilePermissions(ancestor, LinkOption.NOFOLLOW_LINKS))
@@ -176,13 +193,38 @@ final class RootSafetyCheck {
     }
 
     /**
-     * A group named like the directory's owner is that user's private group (Debian and Ubuntu give each user one,
-     * with umask 002, so every directory they make is group-writable): nobody else is in it.
+     * A group-writable ancestor is safe only while every account that can write through its group is trusted: the
+     * private group Debian and Ubuntu give each user (with umask 002 every directory they make is group-writable)
+     * passes, until someone adds another account to it.
      */
-    private static boolean privateGroup(Path directory) throws IOException {
+    private static Optional<String> groupRefusal(
+            Path ancestor, Set<String> trusted, Map<Integer, Set<String>> writersByGroup) throws IOException {
         PosixFileAttributes attributes =
-                Files.readAttributes(directory, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return attributes.group().getName().equals(attributes.owner().getName());
+                Files.readAttributes(ancestor, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        String group = attributes.group().getName();
+        Set<String> others = new TreeSet<>();
+        String who;
+        try {
+            int gid = (Integer) Files.getAttribute(ancestor, "unix:gid", LinkOption.NOFOLLOW_LINKS);
+            Set<String> writers = writersByGroup.get(gid);
+            if (writers == null) {
+                writers = GroupWriters.lookUp(gid);
+                writersByGroup.put(gid, writers);
+            }
+            others.addAll(writers);
+            others.removeAll(trusted);
+            others.remove(attributes.owner().getName());
+            if (others.isEmpty()) {
+                return Optional.empty();
+            }
+            who = "other accounts can write through it (" + String.join(", ", others) + ")";
+        } catch (IOException e) {
+            who = "its members cannot be read from the account databases (" + e.getMessage() + ")";
+        }
+        return Optional.of("its parent directory " + ancestor + " is writable through its group " + group + " and "
+                + who + ", without the sticky bit, so they could move the root away and put a link in its place;"
+                + " make it writable by its owner only (chmod g-w " + ancestor + ") or sticky (chmod +t " + ancestor
+                + "), or " + ELSEWHERE + " elsewhere");
     }
 
     private static Optional<UserPrincipal> userNamed(String name, Path onFileSystemOf) {

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.DosFileAttributeView;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Deletes or counts what is inside one directory without ever leaving it: links are not followed (a
@@ -31,18 +34,34 @@ final class SafeTreeDeleter {
 
     private SafeTreeDeleter() {}
 
-    /** Deletes everything inside {@code base} except {@code spare}; {@code base} itself stays. */
-    static TreeCount deleteContents(Path base, Path spare) {
+    /** Deletes everything inside {@code base} except the files in {@code spare}; {@code base} itself stays. */
+    static TreeCount deleteContents(Path base, Set<Path> spare) {
         return deleteContents(base, spare, EntryKinds.NO_FOLLOW);
     }
 
-    static TreeCount deleteContents(Path base, Path spare, EntryKinds kinds) {
+    static TreeCount deleteContents(Path base, Set<Path> spare, EntryKinds kinds) {
         return walk(base, spare, true, kinds);
     }
 
-    /** Counts everything inside {@code base} except {@code spare}, deleting nothing. */
-    static TreeCount countContents(Path base, Path spare) {
+    /** Counts everything inside {@code base} except the files in {@code spare}, deleting nothing. */
+    static TreeCount countContents(Path base, Set<Path> spare) {
         return walk(base, spare, false, EntryKinds.NO_FOLLOW);
+    }
+
+    /**
+     * What is inside {@code base} now, the files in {@code spare} aside: every file, link and directory, sorted,
+     * walked like a deletion (links are listed, never followed). A base that is not a real directory lists nothing.
+     */
+    static List<Path> entries(Path base, Set<Path> spare) {
+        Visitor visitor = new Visitor(base, spare, false, EntryKinds.NO_FOLLOW);
+        if (EntryKinds.NO_FOLLOW.orLink(base) == EntryKind.DIRECTORY) {
+            try {
+                Files.walkFileTree(base, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, visitor);
+            } catch (IOException e) {
+                // listed as far as it could be read
+            }
+        }
+        return visitor.entries.stream().sorted().toList();
     }
 
     /** Deletes one entry; true when it is gone (also when it had already vanished). */
@@ -83,7 +102,7 @@ final class SafeTreeDeleter {
      * A base that is not a real directory is not walked: when it was replaced by a link or junction, what
      * lies behind it is not ours. It counts as one entry not deleted.
      */
-    private static TreeCount walk(Path base, Path spare, boolean delete, EntryKinds kinds) {
+    private static TreeCount walk(Path base, Set<Path> spare, boolean delete, EntryKinds kinds) {
         EntryKind baseKind = kinds.orLink(base);
         if (baseKind == EntryKind.MISSING) {
             return TreeCount.NONE; // already gone, for example removed by mvn clean
@@ -104,14 +123,15 @@ final class SafeTreeDeleter {
 
     private static final class Visitor extends SimpleFileVisitor<Path> {
         private final Path base;
-        private final Path spare;
+        private final Set<Path> spare;
         private final boolean delete;
         private final EntryKinds kinds;
         private long files;
         private long bytes;
         private long notDeleted;
+        private final List<Path> entries = new ArrayList<>();
 
-        Visitor(Path base, Path spare, boolean delete, EntryKinds kinds) {
+        Visitor(Path base, Set<Path> spare, boolean delete, EntryKinds kinds) {
             this.base = base;
             this.spare = spare;
             this.delete = delete;
@@ -125,6 +145,9 @@ final class SafeTreeDeleter {
             }
             // On JDK 17-25 a junction reads as a directory (JDK-8364277): the walker would descend into its
             // target. Remove the junction itself instead.
+            if (!delete && !dir.equals(base)) {
+                entries.add(dir);
+            }
             if (!dir.equals(base) && kinds.orLink(dir) != EntryKind.DIRECTORY) {
                 files++;
                 remove(dir);
@@ -135,10 +158,13 @@ final class SafeTreeDeleter {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            if (file.equals(spare) || !file.startsWith(base) || file.equals(base)) {
+            if (spare.contains(file) || !file.startsWith(base) || file.equals(base)) {
                 return FileVisitResult.CONTINUE;
             }
             files++;
+            if (!delete) {
+                entries.add(file);
+            }
             if (attributes.isRegularFile()) {
                 bytes += attributes.size();
             }

@@ -103,7 +103,9 @@ class BuildTempDirectoryTest {
 
         assertThat(leftovers).isEqualTo(new Leftovers(build.path(), 2, 30, 0, false));
         assertThat(build.path()).doesNotExist();
-        assertThat(root.path()).isEmptyDirectory();
+        try (var entries = Files.list(root.path())) {
+            assertThat(entries).containsExactly(Marker.fileOf(root.path()));
+        }
         assertThat(build.finish()).isEqualTo(leftovers);
     }
 
@@ -155,6 +157,72 @@ class BuildTempDirectoryTest {
         } finally {
             Fs.runQuietly("chattr", "-i", stuck.toString());
         }
+    }
+
+    @Test
+    void whatCannotBeDeletedIsNamedAndStaysMarkedForTheNextBuildAtOnce() throws Exception {
+        TempRoot root = openedRoot(tmp.resolve("root"));
+        BuildTempDirectory build = BuildTempDirectory.create(root, false);
+        Path stuck = build.forkDirectory("core", 1).resolve("stuck");
+        Path file = Fs.write(stuck.resolve("stuck.bin"), 5);
+        Fs.runOrSkip("chattr", "+i", stuck.toString());
+        Leftovers leftovers;
+        try {
+            leftovers = build.finish();
+        } finally {
+            Fs.runQuietly("chattr", "-i", stuck.toString());
+        }
+
+        assertThat(leftovers.directoryStays()).isTrue();
+        assertThat(leftovers.firstRemaining())
+                .containsExactly(build.path().resolve("core"), build.path().resolve("core/fork-1"), stuck, file);
+        assertThat(leftovers.remaining()).isEqualTo(4);
+        assertThat(Marker.BUILD.isOn(build.path())).isTrue();
+        assertThat(build.path().resolve(BuildTempDirectory.ENDED_MARKER)).exists();
+
+        try (BuildTempDirectory next = BuildTempDirectory.create(root, false)) {
+            assertThat(next.reclaimed().directories()).isEqualTo(1);
+        }
+        assertThat(build.path()).doesNotExist();
+    }
+
+    @Test
+    void anInterruptedBuildKeepsItsEmptiedDirectoryMarkedSoWhatForksWriteLaterIsReclaimed() throws IOException {
+        TempRoot root = openedRoot(tmp.resolve("root"));
+        BuildTempDirectory build = BuildTempDirectory.create(root, false);
+        Path fork = build.forkDirectory("core", 1);
+        Fs.write(fork.resolve("test.bin"), 3);
+
+        Leftovers leftovers = build.finishInterrupted();
+        // a test's shutdown hook writes on, as plain java.io code does, re-creating every parent
+        Path hook = fork.resolve("hook-dir");
+        assertThat(hook.toFile().mkdirs()).isTrue();
+        Fs.write(hook.resolve("late.txt"), 1);
+
+        assertThat(leftovers).isEqualTo(new Leftovers(build.path(), 1, 3, 0, false, 0, List.of(), true));
+        assertThat(build.finish()).isSameAs(leftovers);
+        try (BuildTempDirectory next = BuildTempDirectory.create(root, false)) {
+            assertThat(next.reclaimed()).isEqualTo(new Reclaimed(1, 1, 1, 0));
+        }
+        assertThat(build.path()).doesNotExist();
+    }
+
+    @Test
+    void aDirectoryReusedBelowTheBuildDirectoryMustBeOwnerOnlyAndNoLink() throws IOException {
+        BuildTempDirectory build = BuildTempDirectory.create(openedRoot(tmp.resolve("root")), false);
+        Path module = Fs.directoryWithMode(build.path().resolve("core"), "rwxr-xr-x");
+        assertThatThrownBy(() -> build.forkDirectory("core", 1)).hasMessageContaining("has mode rwxr-xr-x");
+
+        Files.delete(module);
+        Path elsewhere = Files.createDirectory(tmp.resolve("elsewhere"));
+        Files.createSymbolicLink(module, elsewhere);
+        assertThatThrownBy(() -> build.forkDirectory("core", 1)).hasMessageContaining("exists and is not a directory");
+        assertThat(elsewhere).isEmptyDirectory();
+
+        Files.delete(module);
+        Files.delete(Marker.fileOf(build.path()));
+        assertThatThrownBy(() -> build.forkDirectory("core", 1)).hasMessageContaining("has no .devdrive-marker");
+        build.finish();
     }
 
     @Test

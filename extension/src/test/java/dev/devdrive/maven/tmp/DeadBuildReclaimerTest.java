@@ -117,9 +117,10 @@ class DeadBuildReclaimerTest {
         assertThat(reclaimed).isEqualTo(Reclaimed.NONE);
     }
 
-    /** A build directory as a killed build leaves it: one 11-byte file, maybe a lock file, all old. */
+    /** A build directory as a killed build leaves it: its marker, one 11-byte file, maybe a lock file, all old. */
     private Path deadBuild(String name, boolean withLockFile) throws IOException {
         Path directory = Fs.directoryWithMode(root.path().resolve(name), "rwx------");
+        Marker.BUILD.write(directory);
         Fs.write(directory.resolve("left.bin"), 11);
         if (withLockFile) {
             Fs.makeOld(Fs.write(directory.resolve(".lock"), 0));

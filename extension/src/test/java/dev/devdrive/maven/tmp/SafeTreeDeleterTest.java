@@ -23,7 +23,7 @@ class SafeTreeDeleterTest {
         Path target = Files.createDirectory(tmp.resolve("users-files"));
         Path precious = Fs.writeText(target.resolve("precious.txt"), "keep me");
 
-        SafeTreeDeleter.TreeCount count = SafeTreeDeleter.deleteContents(target, null, Junctions.at(target));
+        SafeTreeDeleter.TreeCount count = SafeTreeDeleter.deleteContents(target, Set.of(), Junctions.at(target));
 
         assertThat(precious).hasContent("keep me");
         assertThat(count.files()).isZero();
@@ -38,7 +38,7 @@ class SafeTreeDeleterTest {
         Path junction = Files.createDirectory(base.resolve("junction"));
         Path behind = Fs.writeText(junction.resolve("behind.txt"), "keep me");
 
-        SafeTreeDeleter.TreeCount count = SafeTreeDeleter.deleteContents(base, null, Junctions.at(junction));
+        SafeTreeDeleter.TreeCount count = SafeTreeDeleter.deleteContents(base, Set.of(), Junctions.at(junction));
 
         assertThat(behind).hasContent("keep me");
         assertThat(base.resolve("left.bin")).doesNotExist();

@@ -43,6 +43,49 @@ class TempRootTest {
     }
 
     @Test
+    void anExistingDirectoryTheExtensionDidNotMakeIsUsedThroughANamespaceOfItsOwn() throws IOException {
+        Path users = Fs.directoryWithMode(tmp.resolve("alice"), "rwx------");
+        Path thesis = Fs.writeText(users.resolve("b-thesis/thesis.tex"), "mine");
+
+        TempRoot root = ((TempRootOpening.Opened) TempRoot.open(users, tmp)).root();
+
+        assertThat(root.path()).isEqualTo(users.resolve(".devdrive"));
+        assertThat(Marker.ROOT.isOn(root.path())).isTrue();
+        assertThat(Marker.ROOT.isOn(users)).isFalse();
+        assertThat(Fs.mode(root.path())).isEqualTo(0700);
+        assertThat(thesis).hasContent("mine");
+        assertThat(root.reopen().root(refused -> {})).contains(root);
+    }
+
+    @Test
+    void aNamespaceTheExtensionDidNotMakeIsRefused() throws IOException {
+        Path users = Fs.directoryWithMode(tmp.resolve("alice"), "rwx------");
+        Path own = Fs.writeText(users.resolve(".devdrive/b-notes/n.txt"), "mine");
+        Fs.directoryWithMode(users.resolve(".devdrive"), "rwx------");
+
+        TempRootOpening opening = TempRoot.open(users, tmp);
+
+        assertThat(opening).isInstanceOf(TempRootOpening.Refused.class);
+        assertThat(((TempRootOpening.Refused) opening).reason())
+                .isEqualTo("it exists but the extension did not make it (it has no .devdrive-marker file), so it is"
+                        + " not used; move it away, or set devdrive.tmpRoot to a directory of your own");
+        assertThat(own).hasContent("mine");
+    }
+
+    @Test
+    void aMarkerThatIsALinkOrHasOtherContentProvesNothing() throws IOException {
+        Path directory = Fs.directoryWithMode(tmp.resolve("d"), "rwx------");
+        Path elsewhere = Fs.writeText(tmp.resolve("elsewhere"), "devdrive-maven temp root\n");
+        Files.createSymbolicLink(Marker.fileOf(directory), elsewhere);
+        assertThat(Marker.ROOT.isOn(directory)).isFalse();
+
+        Files.delete(Marker.fileOf(directory));
+        Marker.BUILD.write(directory);
+        assertThat(Marker.ROOT.isOn(directory)).isFalse();
+        assertThat(Marker.BUILD.isOn(directory)).isTrue();
+    }
+
+    @Test
     void refusesASymlinkedRootAndLeavesItsTargetUntouched() throws IOException {
         Path target = Fs.directoryWithMode(tmp.resolve("target"), "rwxr-xr-x");
         Fs.writeText(target.resolve("precious"), "keep me");

@@ -27,6 +27,7 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class WindowsFileSystemTest {
         readOnly(pack);
         readOnly(pack.getParent());
 
-        SafeTreeDeleter.TreeCount count = SafeTreeDeleter.deleteContents(base, null);
+        SafeTreeDeleter.TreeCount count = SafeTreeDeleter.deleteContents(base, Set.of());
 
         assertThat(base).isEmptyDirectory();
         assertThat(count.notDeleted()).isZero();

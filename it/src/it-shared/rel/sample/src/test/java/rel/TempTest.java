@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * rel.barrier.dir and rel.barrier.count (wait until that many tests wrote a marker there),
  * rel.link.target (leave a link to this directory in the temp dir), rel.hold (write rel.report, then wait to be
  * killed), rel.fill (write into the temp dir until the volume is full), rel.tidy (for runs whose temp dir is the
- * machine's: do not expect it to hold only this test's files, and delete them at the end).
+ * machine's: do not expect it to hold only this test's files, and delete them at the end), rel.hook (when this JVM
+ * shuts down, wait until its files were deleted, then write into hook-dir of the temp dir, re-creating it, for as
+ * long as the Maven JVM lives, and once more after it ended: a test JVM that outlives its build's clean-up).
  */
 class TempTest {
 
@@ -56,6 +59,9 @@ class TempTest {
             Files.createSymbolicLink(tmp.resolve(id + "-link"), Path.of(linkTarget));
             Files.createSymbolicLink(sub.resolve(id + "-link"), Path.of(linkTarget));
             Files.createSymbolicLink(sub.resolve(id + "-file-link"), Path.of(linkTarget, "precious.txt"));
+        }
+        if (Boolean.getBoolean("rel.hook")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> writeAfterCleanUp(mine)));
         }
         report("started");
 
@@ -89,6 +95,37 @@ class TempTest {
             assertTrue(foreign.isEmpty(), "files of someone else in my temp dir " + tmp + ": " + foreign);
         }
         report("finished");
+    }
+
+    /** Bounded waits only: a hook that never ends would hold the test JVM, and the IT then reports it. */
+    private void writeAfterCleanUp(List<Path> mine) {
+        ProcessHandle maven = ProcessHandle.current()
+                .parent()
+                .stream()
+                .flatMap(parent -> Stream.iterate(parent, Objects::nonNull, p -> p.parent().orElse(null)))
+                .filter(p -> p.info().commandLine().orElse("").contains("classworlds"))
+                .findFirst()
+                .orElse(ProcessHandle.current());
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        try {
+            while (mine.stream().anyMatch(Files::exists) && Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
+            int written = 0;
+            while (maven.isAlive() && maven != ProcessHandle.current() && Instant.now().isBefore(deadline)) {
+                writeHookFile(written++);
+                Thread.sleep(50);
+            }
+            writeHookFile(written);
+        } catch (IOException | InterruptedException e) {
+            // a hook cannot report; the IT sees what is on disk
+        }
+    }
+
+    private void writeHookFile(int number) throws IOException {
+        Path dir = tmp.resolve("hook-dir");
+        new java.io.File(dir.toString()).mkdirs(); // as plain java.io code does, re-creating every parent
+        Files.writeString(dir.resolve(id + "-hook-" + number + ".txt"), "written after the clean-up");
     }
 
     private void fill() throws IOException {
