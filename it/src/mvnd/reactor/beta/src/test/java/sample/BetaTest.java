@@ -17,13 +17,15 @@ class BetaTest {
     void recordsItsForkDirectoryAndHoldsWhenAsked() throws IOException, InterruptedException {
         File file = File.createTempFile("beta", ".tmp");
         assertTrue(file.delete());
-        // What the lane checks: the fork's temp directory, its siblings (fork directories of this module) and the
-        // module directories beside it.
+        // What the lane checks: the fork's temp directory and, when it is a fork directory of the extension
+        // (<b>/<module>/fork-<n>), its siblings (fork directories of this module) and the module directories.
         Path tmp = Paths.get(System.getProperty("java.io.tmpdir")).toAbsolutePath();
         List<String> lines = new ArrayList<>();
         lines.add("tmpdir=" + tmp);
-        lines.add("forks=" + names(tmp.getParent()));
-        lines.add("modules=" + names(tmp.getParent().getParent()));
+        if (tmp.getFileName() != null && tmp.getFileName().toString().startsWith("fork-")) {
+            lines.add("forks=" + names(tmp.getParent()));
+            lines.add("modules=" + names(tmp.getParent().getParent()));
+        }
         Files.write(Paths.get("target", "observed.txt"), lines);
         String hold = System.getProperty("sample.hold");
         if (hold != null && !hold.isEmpty()) {
