@@ -1,0 +1,7 @@
+package sample;
+
+public final class Hello {
+    public static String greeting() {
+        return "hello";
+    }
+}
