@@ -178,7 +178,7 @@ def publish(compat, reliability, site):
     with open(reliability, "w") as f:
         f.write(splice(current, block, "## Compatibility corpus (issue 22)\n\nReal open-source builds with and "
                        "without the extension, from `bench/compat` (see `bench/README.md`)."))
-    site_intro = ("# Compatibility\n\nA build that passes without the extension passes with it: measured on real "
+    site_intro = ("# Compatibility\n\nWhether a build that passes without the extension passes with it, measured on real "
                   "open-source projects, each pinned to a release, built without the extension, with it in "
                   "`same-volume` mode, with it and `-T 2`, and twice in one mvnd daemon. The corpus is "
                   "`bench/compat` in the source repository; this page is generated from its last run.\n\n")
