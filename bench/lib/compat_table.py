@@ -82,13 +82,18 @@ def cells(project, label, run):
     tests = f"{s.get('TESTS', 0)}/{s.get('FAILURES', 0)}/{s.get('ERRORS', 0)}/{s.get('SKIPPED', 0)}"
     if s.get("INVOKER"):
         tests += f" + {s['INVOKER_OK']}/{s['INVOKER']} ITs"
+    # Tests run in the Maven JVM (forkCount=0) report the Maven JVM's own java.io.tmpdir: the extension's <b>/.maven.
+    in_maven = sum(1 for line in read(os.path.join(run, "tmpdirs.txt")).splitlines() if line.endswith("/.maven"))
+    redirected = f"{s.get('REDIRECTED', 0)} of {s.get('REPORTS', 0)}"
+    if in_maven:
+        redirected += f" ({in_maven} in-process: the Maven JVM's temp)"
     left_project = f"{s.get('LEFT_PROJECT', 0)} in {s.get('DEVDRIVE_DIRS', 0)} dirs" if s.get("DEVDRIVE_DIRS") else "none"
     return [
         WAY_NAMES.get(label, label),
         shown,
         "pass" if status == "0" else f"FAIL ({status})",
         tests,
-        f"{s.get('REDIRECTED', 0)} of {s.get('REPORTS', 0)}",
+        redirected,
         str(s.get("LEFT_TMP", 0)),
         left_project,
         f"{int(read(os.path.join(run, 'ms'), '0')) / 1000:.0f} s",
@@ -120,7 +125,8 @@ def table(results, ways, version, commit, seconds, partial=""):
         "(tests/failures/errors/skipped per class) and every invoker IT result, and the build's exit status, with "
         "the build without the extension. *Tests* are run/failed/errors/skipped summed over the reports. "
         "*Redirected*: test classes whose fork's `java.io.tmpdir` was in a `devdrive-tmp` directory, of all "
-        "reports. *Left in temp*: files and directories left in the build's system temp dir. *devdrive-tmp left*: "
+        "reports (with `forkCount=0` the tests run in the Maven JVM and report its own `java.io.tmpdir`, which the "
+        "extension of this version moves to `<b>/.maven`). *Left in temp*: files and directories left in the build's system temp dir. *devdrive-tmp left*: "
         "entries left in `devdrive-tmp` directories in the project after the build.",
         "",
         "| Project | Way | Outcome | Build | Tests | Redirected | Left in temp | devdrive-tmp left | Time |",
