@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The accounts that can write through a group: the members its entry lists, and the accounts whose primary group it
@@ -72,32 +71,10 @@ final class GroupWriters {
         return of(gid, groups, passwd);
     }
 
-    /** Exit code 2 means "no such entry", an empty answer; anything else that is not 0 is a failure. */
+    /** Exit code 2 means "no such entry", an empty answer. */
     private static List<String> getent(String... query) throws IOException {
         List<String> command = new ArrayList<>(List.of("getent"));
         command.addAll(List.of(query));
-        Process process = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        try {
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(1, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IOException("getent " + String.join(" ", query) + " did not answer");
-            }
-            int exit = process.exitValue();
-            if (exit == 2) {
-                return List.of();
-            }
-            if (exit != 0) {
-                throw new IOException("getent " + String.join(" ", query) + " failed with exit code " + exit);
-            }
-            return output.lines().toList();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new IOException("interrupted while reading the account databases", e);
-        }
+        return CommandOutput.lines(command, List.of(2));
     }
 }

@@ -193,9 +193,10 @@ final class RootSafetyCheck {
     }
 
     /**
-     * A group-writable ancestor is safe only while every account that can write through its group is trusted: the
-     * private group Debian and Ubuntu give each user (with umask 002 every directory they make is group-writable)
-     * passes, until someone adds another account to it.
+     * A group-writable ancestor is safe only while every account that can write through its group is trusted, and
+     * no access control list lets another account write (its mask shows as the group bits): the private group
+     * Debian and Ubuntu give each user (with umask 002 every directory they make is group-writable) passes, until
+     * someone adds another account to it or grants one write access with {@code setfacl}.
      */
     private static Optional<String> groupRefusal(
             Path ancestor, Set<String> trusted, Map<Integer, Set<String>> writersByGroup) throws IOException {
@@ -204,6 +205,19 @@ final class RootSafetyCheck {
         String group = attributes.group().getName();
         Set<String> others = new TreeSet<>();
         String who;
+        try {
+            if (PosixAcl.hasExtendedEntries(ancestor)) {
+                return Optional.of("its parent directory " + ancestor + " has an access control list that can let"
+                        + " other accounts write in it, without the sticky bit, so they could move the root away and"
+                        + " put a link in its place; remove it (setfacl -b " + ancestor + ") or " + ELSEWHERE
+                        + " elsewhere");
+            }
+        } catch (IOException e) {
+            return Optional.of("its parent directory " + ancestor + " is group-writable and whether an access control"
+                    + " list lets other accounts write in it cannot be read (" + e.getMessage() + "); install getfacl"
+                    + " (package acl), make it writable by its owner only (chmod g-w " + ancestor + "), or "
+                    + ELSEWHERE + " elsewhere");
+        }
         try {
             int gid = (Integer) Files.getAttribute(ancestor, "unix:gid", LinkOption.NOFOLLOW_LINKS);
             Set<String> writers = writersByGroup.get(gid);
