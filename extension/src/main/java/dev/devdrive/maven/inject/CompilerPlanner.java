@@ -13,8 +13,10 @@ public final class CompilerPlanner {
      * @param fork            the execution's {@code fork} parameter
      * @param compilerArgs    the configured {@code compilerArgs}, possibly null
      * @param javacDirectory  the temp directory for the forked javac
+     * @param separator       the file name separator of the OS javac runs on
      */
-    public static InjectionPlan.Compiler plan(boolean fork, List<String> compilerArgs, String javacDirectory) {
+    public static InjectionPlan.Compiler plan(
+            boolean fork, List<String> compilerArgs, String javacDirectory, String separator) {
         if (!fork) {
             return InjectionPlan.Compiler.nothing("javac runs inside the Maven JVM (fork=false)");
         }
@@ -22,9 +24,11 @@ public final class CompilerPlanner {
         if (args.stream().anyMatch(ArgLines::setsTmpdir)) {
             return InjectionPlan.Compiler.nothing("compilerArgs already sets -J-Djava.io.tmpdir");
         }
-        String option = "-J" + ArgLines.tmpdirOption(javacDirectory);
+        String option = ArgLines.tmpdirOption(javacDirectory);
         List<String> extended = new ArrayList<>(args);
-        extended.add(option);
-        return new InjectionPlan.Compiler(Optional.of(extended), List.of("compilerArgs " + option), List.of());
+        // plexus-compiler passes each -J argument on javac's command line, through cmd.exe on Windows
+        extended.add(
+                WindowsCommandLine.onWindows(separator) ? WindowsCommandLine.quotedAfter("-J", option) : "-J" + option);
+        return new InjectionPlan.Compiler(Optional.of(extended), List.of("compilerArgs -J" + option), List.of());
     }
 }

@@ -21,18 +21,20 @@ public final class InvokerPlanner {
     /**
      * @param settings  the execution's configured values
      * @param directory the temp directory for the forked builds
+     * @param separator the file name separator of the OS the builds run on
      */
-    public static InjectionPlan.Invoker plan(InvokerSettings settings, String directory) {
+    public static InjectionPlan.Invoker plan(InvokerSettings settings, String directory, String separator) {
         List<String> applied = new ArrayList<>();
         List<String> leftAlone = new ArrayList<>();
-        Optional<String> mavenOpts = mavenOpts(settings, directory, applied, leftAlone);
+        boolean windows = WindowsCommandLine.onWindows(separator);
+        Optional<String> mavenOpts = mavenOpts(settings, directory, windows, applied, leftAlone);
         Optional<Map<String, String>> environment =
-                TempVariables.inject(settings.environment(), directory, applied, leftAlone);
+                TempVariables.inject(settings.environment(), directory, windows, applied, leftAlone);
         return new InjectionPlan.Invoker(mavenOpts, environment, applied, leftAlone);
     }
 
     private static Optional<String> mavenOpts(
-            InvokerSettings settings, String directory, List<String> applied, List<String> leftAlone) {
+            InvokerSettings settings, String directory, boolean windows, List<String> applied, List<String> leftAlone) {
         if (settings.environment().containsKey(MAVEN_OPTS)) {
             leftAlone.add("environmentVariables sets " + MAVEN_OPTS);
             return Optional.empty();
@@ -44,14 +46,16 @@ public final class InvokerPlanner {
             leftAlone.add((configured ? "mavenOpts" : MAVEN_OPTS) + " already sets java.io.tmpdir");
             return Optional.empty();
         }
-        if (directory.chars().anyMatch(Character::isWhitespace)) {
-            // mvn and mvn.cmd split MAVEN_OPTS at spaces and take quotes literally: no way to pass this path.
+        if (!windows && directory.chars().anyMatch(Character::isWhitespace)) {
+            // mvn splits MAVEN_OPTS at spaces and takes quotes literally: no way to pass this path.
             leftAlone.add("java.io.tmpdir of the forked builds: " + directory + " has a space, which " + MAVEN_OPTS
                     + " cannot carry");
             return Optional.empty();
         }
         String option = ArgLines.tmpdirOption(directory);
         applied.add("mavenOpts " + option);
-        return Optional.of(base == null || base.isBlank() ? option : base.strip() + " " + option);
+        // mvn.cmd expands %MAVEN_OPTS% once, on a batch line: cmd then honours quotes and expands nothing in the value
+        String argument = windows ? WindowsCommandLine.inQuotes(option) : option;
+        return Optional.of(base == null || base.isBlank() ? argument : base.strip() + " " + argument);
     }
 }

@@ -42,12 +42,13 @@ public final class SurefirePlanner {
         } else if (settings.systemProperties().containsKey(ArgLines.TMPDIR_PROPERTY)) {
             leftAlone.add("systemPropertyVariables sets java.io.tmpdir");
         } else {
-            String forkDirectory = moduleDirectory + separator + "fork-" + FORK_NUMBER;
-            argLine = Optional.of(ArgLines.append(settings.argLine(), ArgLines.tmpdirOption(forkDirectory)));
-            applied.add("argLine " + ArgLines.tmpdirOption(forkDirectory));
+            String option = ArgLines.tmpdirOption(moduleDirectory + separator + "fork-" + FORK_NUMBER);
+            String argument = WindowsCommandLine.onWindows(separator) ? WindowsCommandLine.quoted(option) : option;
+            argLine = Optional.of(ArgLines.append(settings.argLine(), argument));
+            applied.add("argLine " + option);
         }
-        Optional<Map<String, String>> environment =
-                TempVariables.inject(settings.environment(), moduleDirectory, applied, leftAlone);
+        Optional<Map<String, String>> environment = TempVariables.inject(
+                settings.environment(), moduleDirectory, WindowsCommandLine.onWindows(separator), applied, leftAlone);
         return new InjectionPlan.Surefire(argLine, environment, applied, leftAlone);
     }
 }

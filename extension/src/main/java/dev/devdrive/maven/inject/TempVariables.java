@@ -9,6 +9,11 @@ import java.util.Optional;
  * TMP, TEMP and TMPDIR for the processes a forked JVM or forked build starts: Windows programs read TMP and TEMP,
  * POSIX programs TMPDIR. All three come from the extension, or none when the user set any of them, so that a
  * process never sees half the user's choice and half the extension's.
+ *
+ * <p>None on Windows: there a JVM's process temp directory ({@code GetTempPath}, read from TMP and TEMP) is where
+ * HotSpot publishes its perf-data file, which {@code jps}, {@code jcmd} and VisualVM look for in their own
+ * {@code %TEMP%}; and what a test's child process holds open there keeps Windows from deleting it. The forks'
+ * {@code java.io.tmpdir}, which the temp files of Java tests follow, is set on their command line either way.
  */
 final class TempVariables {
 
@@ -19,12 +24,20 @@ final class TempVariables {
     /**
      * @param environment the configured {@code environmentVariables}
      * @param directory   the directory the three variables name
+     * @param windows     whether the processes run on Windows
      * @param applied     gets what is injected, for the log
      * @param leftAlone   gets what the user set, for the log
      * @return the new {@code environmentVariables}, when they change
      */
     static Optional<Map<String, String>> inject(
-            Map<String, String> environment, String directory, List<String> applied, List<String> leftAlone) {
+            Map<String, String> environment,
+            String directory,
+            boolean windows,
+            List<String> applied,
+            List<String> leftAlone) {
+        if (windows) {
+            return Optional.empty();
+        }
         // Windows treats Tmp, tmp and TMP as one variable; elsewhere leaving a look-alike alone is harmless.
         List<String> userSet = environment.keySet().stream()
                 .filter(name -> NAMES.stream().anyMatch(name::equalsIgnoreCase))

@@ -91,13 +91,13 @@ public final class UserChoices {
                     parameters.value("mavenOpts"),
                     parameters.children("environmentVariables"),
                     System.getenv("MAVEN_OPTS"));
-            return InvokerPlanner.plan(settings, "").leftAlone();
+            return InvokerPlanner.plan(settings, "", File.separator).leftAlone();
         }
         if (plugin == ForkingPlugin.COMPILER) {
             if (!Boolean.parseBoolean(parameters.value("fork"))) {
                 return List.of();
             }
-            return CompilerPlanner.plan(true, parameters.values("compilerArgs"), "")
+            return CompilerPlanner.plan(true, parameters.values("compilerArgs"), "", File.separator)
                     .leftAlone();
         }
         SurefireSettings settings = new SurefireSettings(

@@ -153,7 +153,7 @@ public class ForkedJvmListener implements MojoExecutionListener {
                 .get()
                 .javacDirectory(event.getProject().getArtifactId())
                 .toString();
-        InjectionPlan.Compiler plan = CompilerPlanner.plan(true, mojo.compilerArgs(), javac);
+        InjectionPlan.Compiler plan = CompilerPlanner.plan(true, mojo.compilerArgs(), javac, File.separator);
         mojo.apply(plan);
         return Optional.of(plan);
     }
@@ -187,7 +187,8 @@ public class ForkedJvmListener implements MojoExecutionListener {
                 .get()
                 .moduleDirectory(event.getProject().getArtifactId())
                 .toString();
-        InjectionPlan.Invoker plan = InvokerPlanner.plan(mojo.settings(System.getenv("MAVEN_OPTS")), builds);
+        InjectionPlan.Invoker plan =
+                InvokerPlanner.plan(mojo.settings(System.getenv("MAVEN_OPTS")), builds, File.separator);
         mojo.apply(plan);
         return Optional.of(plan);
     }

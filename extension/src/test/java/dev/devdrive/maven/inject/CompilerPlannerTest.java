@@ -11,7 +11,7 @@ class CompilerPlannerTest {
 
     @Test
     void aForkedJavacGetsItsTempDirectoryAsAJvmOption() {
-        InjectionPlan.Compiler plan = CompilerPlanner.plan(true, List.of("-Xlint:all"), JAVAC);
+        InjectionPlan.Compiler plan = CompilerPlanner.plan(true, List.of("-Xlint:all"), JAVAC, "/");
 
         assertThat(plan.compilerArgs()).contains(List.of("-Xlint:all", "-J-Djava.io.tmpdir=" + JAVAC));
         assertThat(plan.applied()).containsExactly("compilerArgs -J-Djava.io.tmpdir=" + JAVAC);
@@ -19,13 +19,13 @@ class CompilerPlannerTest {
 
     @Test
     void noCompilerArgsAtAll() {
-        assertThat(CompilerPlanner.plan(true, null, JAVAC).compilerArgs())
+        assertThat(CompilerPlanner.plan(true, null, JAVAC, "/").compilerArgs())
                 .contains(List.of("-J-Djava.io.tmpdir=" + JAVAC));
     }
 
     @Test
     void javacInsideTheMavenJvmIsLeftAlone() {
-        InjectionPlan.Compiler plan = CompilerPlanner.plan(false, List.of(), JAVAC);
+        InjectionPlan.Compiler plan = CompilerPlanner.plan(false, List.of(), JAVAC, "/");
 
         assertThat(plan.applied()).isEmpty();
         assertThat(plan.compilerArgs()).isEmpty();
@@ -33,7 +33,7 @@ class CompilerPlannerTest {
 
     @Test
     void aUsersTmpdirForJavacStays() {
-        InjectionPlan.Compiler plan = CompilerPlanner.plan(true, List.of("-J-Djava.io.tmpdir=/mine"), JAVAC);
+        InjectionPlan.Compiler plan = CompilerPlanner.plan(true, List.of("-J-Djava.io.tmpdir=/mine"), JAVAC, "/");
 
         assertThat(plan.compilerArgs()).isEmpty();
         assertThat(plan.leftAlone()).containsExactly("compilerArgs already sets -J-Djava.io.tmpdir");

@@ -15,7 +15,7 @@ class InvokerPlannerTest {
     private static final String OPTION = "-Djava.io.tmpdir=" + DIR;
 
     private static InjectionPlan.Invoker plan(String mavenOpts, Map<String, String> environment, String inherited) {
-        return InvokerPlanner.plan(new InvokerSettings(mavenOpts, environment, inherited), DIR);
+        return InvokerPlanner.plan(new InvokerSettings(mavenOpts, environment, inherited), DIR, "/");
     }
 
     @Test
@@ -82,7 +82,8 @@ class InvokerPlannerTest {
 
     @Test
     void aDirectoryWithASpaceCannotGoThroughMavenOpts() {
-        InjectionPlan.Invoker plan = InvokerPlanner.plan(new InvokerSettings("-Xmx1g", null, null), "/my builds/app");
+        InjectionPlan.Invoker plan =
+                InvokerPlanner.plan(new InvokerSettings("-Xmx1g", null, null), "/my builds/app", "/");
 
         assertThat(plan.mavenOpts()).isEmpty();
         assertThat(plan.leftAlone()).singleElement().asString().contains("/my builds/app has a space");
