@@ -1,0 +1,50 @@
+package dev.devdrive.maven.inject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.devdrive.maven.WindowsOnly;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.shared.utils.cli.CommandLineUtils;
+import org.apache.maven.shared.utils.cli.Commandline;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Real forks through the real {@code cmd.exe}: the JVM that Surefire's way of starting a fork starts (a
+ * maven-shared-utils {@code Commandline} given the argument line with {@code setLine}, which runs
+ * {@code cmd.exe /X /C "…"}) reports the {@code java.io.tmpdir} the planner meant. {@link WindowsForkCommandLineTest}
+ * checks every case against cmd's documented rules; this checks them against a cmd that runs.
+ */
+@WindowsOnly
+class WindowsCmdForkTest {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "C:\\w\\R&D\\p",
+                "C:\\w\\a^b\\p",
+                "C:\\w\\x%USERNAME%y\\p",
+                "C:\\w\\100%\\p",
+                "C:\\Program Files (x86)\\a|b\\p",
+                "C:\\Users\\O'Brien\\Jürgen ビルド",
+            })
+    void aSurefireForkGetsTheDirectory(String module) throws Exception {
+        InjectionPlan.Surefire plan =
+                SurefirePlanner.plan(new SurefireSettings("-Xshare:auto", Map.of(), Map.of(), 1), module, "\\");
+        Commandline fork = new Commandline();
+        fork.setExecutable(
+                Path.of(System.getProperty("java.home"), "bin", "java.exe").toString());
+        fork.createArg().setLine(plan.argLine().orElseThrow().replace(SurefirePlanner.FORK_NUMBER, "1"));
+        fork.createArg().setLine("-XshowSettings:properties -version");
+        CommandLineUtils.StringStreamConsumer out = new CommandLineUtils.StringStreamConsumer();
+        CommandLineUtils.StringStreamConsumer err = new CommandLineUtils.StringStreamConsumer();
+
+        int exit = CommandLineUtils.executeCommandLine(fork, out, err);
+
+        assertThat(exit).as(err.getOutput()).isZero();
+        assertThat(err.getOutput().lines().map(String::strip))
+                .as(String.join(" ", fork.getShellCommandline()))
+                .contains("java.io.tmpdir = " + module + "\\fork-1");
+    }
+}
