@@ -44,7 +44,7 @@ class WindowsCmdForkTest {
 
         assertThat(exit).as(err.getOutput()).isZero();
         assertThat(err.getOutput().lines().map(String::strip))
-                .as(String.join(" ", fork.getShellCommandline()))
+                .as(fork.toString())
                 .contains("java.io.tmpdir = " + module + "\\fork-1");
     }
 }
