@@ -3,10 +3,13 @@ package dev.devdrive.maven.inject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devdrive.maven.WindowsOnly;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.maven.shared.utils.cli.CommandLineUtils;
 import org.apache.maven.shared.utils.cli.Commandline;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,6 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @WindowsOnly
 class WindowsCmdForkTest {
+
+    @TempDir
+    Path reports;
 
     @ParameterizedTest
     @ValueSource(
@@ -32,19 +38,28 @@ class WindowsCmdForkTest {
     void aSurefireForkGetsTheDirectory(String module) throws Exception {
         InjectionPlan.Surefire plan =
                 SurefirePlanner.plan(new SurefireSettings("-Xshare:auto", Map.of(), Map.of(), 1), module, "\\");
+        Path report = reports.resolve("tmpdir.txt");
+        Path classes = Path.of(TmpdirReport.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Commandline fork = new Commandline();
         fork.setExecutable(
                 Path.of(System.getProperty("java.home"), "bin", "java.exe").toString());
         fork.createArg().setLine(plan.argLine().orElseThrow().replace(SurefirePlanner.FORK_NUMBER, "1"));
-        fork.createArg().setLine("-XshowSettings:properties -version");
+        fork.createArg().setValue("-cp");
+        fork.createArg().setValue(classes.toString());
+        fork.createArg().setValue(TmpdirReport.class.getName());
+        fork.createArg().setValue(report.toString());
         CommandLineUtils.StringStreamConsumer out = new CommandLineUtils.StringStreamConsumer();
         CommandLineUtils.StringStreamConsumer err = new CommandLineUtils.StringStreamConsumer();
 
         int exit = CommandLineUtils.executeCommandLine(fork, out, err);
 
-        assertThat(exit).as(err.getOutput()).isZero();
-        assertThat(err.getOutput().lines().map(String::strip))
+        assertThat(exit).as(fork + "\n" + err.getOutput()).isZero();
+        assertThat(Files.readString(report, StandardCharsets.UTF_8))
                 .as(fork.toString())
-                .contains("java.io.tmpdir = " + module + "\\fork-1");
+                .isEqualTo(module + "\\fork-1");
     }
 }

@@ -22,8 +22,8 @@ public final class MeasurementPlaces {
     static final String EXTENSION_ROOT = "devdrive temp root";
     static final String BUILD_DIRECTORY = "build directory (same-volume)";
 
-    private static final Map<String, String> STAND_INS = Map.of(
-            LocationNames.PROJECT, "project directory", LocationNames.BUILD_DIRECTORY, "build directory");
+    private static final Map<String, String> STAND_INS =
+            Map.of(LocationNames.PROJECT, "project directory", LocationNames.BUILD_DIRECTORY, "build directory");
 
     private MeasurementPlaces() {}
 
@@ -42,7 +42,13 @@ public final class MeasurementPlaces {
         facts.location(TMPDIR)
                 .ifPresent(tmp -> add(places, seen, facts, TMPDIR, Path.of(tmp.shownPath()), isDirectory));
         if (facts.decision().redirect()) {
-            add(places, seen, facts, EXTENSION_ROOT, facts.decision().rootCandidates().get(0), isDirectory);
+            add(
+                    places,
+                    seen,
+                    facts,
+                    EXTENSION_ROOT,
+                    facts.decision().rootCandidates().get(0),
+                    isDirectory);
         } else {
             facts.location(LocationNames.BUILD_DIRECTORY)
                     .ifPresent(build ->
@@ -75,7 +81,10 @@ public final class MeasurementPlaces {
     private static String standIn(ReportFacts facts, Path measured) {
         return facts.locations().stream()
                 .filter(location -> STAND_INS.containsKey(location.name()))
-                .filter(location -> Path.of(location.shownPath()).toAbsolutePath().normalize().equals(measured))
+                .filter(location -> Path.of(location.shownPath())
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(measured))
                 .map(location -> STAND_INS.get(location.name()))
                 .findFirst()
                 .orElse(measured.getParent() == null ? "volume root" : "nearest existing parent");
