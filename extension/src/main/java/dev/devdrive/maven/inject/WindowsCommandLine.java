@@ -8,9 +8,11 @@ package dev.devdrive.maven.inject;
  * <p>cmd expands {@code %NAME%} first, inside quotes too, then takes {@code & | < > ( ) ^} literally only inside
  * quotes; the program then splits its command line by the C runtime's rules (the {@code java} launcher repeats
  * them), which drop the quotes. So every run of characters other than {@code %} goes inside quotes, and each
- * {@code %} outside them after a caret: cmd removes the caret, and no variable name can start at that {@code %},
- * since the next character is a quote or a caret. {@code !} is literal unless delayed expansion is on (off by
- * default; a registry value can turn it on), which no quoting survives: the policy never picks a path with it.
+ * {@code %} outside them: the name cmd would read after a {@code %} runs to the next {@code %} and so starts with a
+ * quote, which no variable's name does, and outside quotes cmd does nothing else with a {@code %}. (A caret before
+ * it would be removed by the real cmd.exe but kept by Wine's, as the Windows JVM lane showed.) {@code !} is literal
+ * unless delayed expansion is on (off by default; a registry value can turn it on), which no quoting survives: the
+ * policy never picks a path with it.
  */
 final class WindowsCommandLine {
 
@@ -35,7 +37,7 @@ final class WindowsCommandLine {
         int i = 0;
         while (i < argument.length()) {
             if (argument.charAt(i) == '%') {
-                quoted.append("^%");
+                quoted.append('%');
                 i++;
                 continue;
             }

@@ -1,7 +1,10 @@
 package dev.devdrive.maven.inject;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.sun.jna.platform.win32.Advapi32Util;
+import com.sun.jna.platform.win32.WinReg;
 import dev.devdrive.maven.WindowsOnly;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +39,11 @@ class WindowsCmdForkTest {
                 "C:\\Users\\O'Brien\\Jürgen ビルド",
             })
     void aSurefireForkGetsTheDirectory(String module) throws Exception {
+        assumeFalse(
+                module.chars().anyMatch(c -> c > 127)
+                        && Advapi32Util.registryKeyExists(WinReg.HKEY_LOCAL_MACHINE, "Software\\Wine"),
+                "Wine 8's cmd.exe passes non-ASCII characters on as '?' however they are quoted (seen before and"
+                        + " after the quoting for cmd); the real cmd.exe keeps them (windows-verify's ext-odd-path)");
         InjectionPlan.Surefire plan =
                 SurefirePlanner.plan(new SurefireSettings("-Xshare:auto", Map.of(), Map.of(), 1), module, "\\");
         Path report = reports.resolve("tmpdir.txt");
