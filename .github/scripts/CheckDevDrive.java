@@ -23,11 +23,14 @@ import java.util.TreeMap;
  *                                            [--expect-trusted LOC]... [--expect-not-trusted LOC]...
  *                                            [--expect-redirect true|false]
  * java CheckDevDrive.java facts FACTS.properties [--under DIR]... [--not-under DIR]... [--removed] [--owner-only]
+ *                                              [--process-temp-under DIR]
  * </pre>
  *
  * LOC is a location name of the JSON report ("project", "userHome", "java.io.tmpdir", ...). Whatever the options,
  * a volume the report lists among its Dev Drives must never answer "no" at any location. --owner-only: the fork's
  * java.io.tmpdir grants access to its owner, SYSTEM and Administrators only (ACL), or is rwx------ (POSIX).
+ * --process-temp-under: TMP and TEMP must be under DIR and the other path options leave them out (on Windows the
+ * extension leaves a fork's process temp directory alone, so that jps and jcmd find the fork).
  * Exit 0 when every expectation holds, 1 when one does not (each failure on its own line), 2 on a usage error.
  */
 public class CheckDevDrive {
@@ -50,7 +53,7 @@ public class CheckDevDrive {
             Map<String, List<String>> options = options(args, 2, report
                     ? List.of("--expect-dev-drive", "--expect-not-dev-drive", "--expect-trusted", "--expect-not-trusted",
                             "--expect-redirect")
-                    : List.of("--under", "--not-under", "--removed", "--owner-only"));
+                    : List.of("--under", "--not-under", "--removed", "--owner-only", "--process-temp-under"));
             Path file = Path.of(args[1]);
             if (!Files.isRegularFile(file)) check.fail("no such file: " + file.toAbsolutePath());
             else if (report) check.report(file, options);
@@ -61,7 +64,7 @@ public class CheckDevDrive {
                     + " [--expect-not-dev-drive LOC]... [--expect-trusted LOC]... [--expect-not-trusted LOC]..."
                     + " [--expect-redirect true|false]");
             ERR.println("       java CheckDevDrive.java facts FACTS.properties [--under DIR]..."
-                    + " [--not-under DIR]... [--removed] [--owner-only]");
+                    + " [--not-under DIR]... [--removed] [--owner-only] [--process-temp-under DIR]");
             System.exit(2);
         } catch (IOException | IllegalArgumentException e) {
             check.fail("cannot read " + args[1] + ": " + e.getMessage());
@@ -159,6 +162,13 @@ public class CheckDevDrive {
             if (!PATH_FACTS.contains(key)) return;
             if (value.isBlank()) {
                 fail(key + " is empty");
+                return;
+            }
+            List<String> processTemp = options.get("--process-temp-under");
+            if (processTemp != null && (key.equals("TMP") || key.equals("TEMP"))) {
+                for (String dir : processTemp) {
+                    if (!Paths.under(value, dir)) fail(key + " = " + value + " is not under " + dir);
+                }
                 return;
             }
             for (String dir : options.getOrDefault("--under", List.of())) {

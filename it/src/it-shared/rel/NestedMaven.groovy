@@ -129,7 +129,14 @@ class NestedMaven {
 
     /** The per-user directory's name below a temp root, spelled as TempRootPolicy.safeName spells it. */
     static String userDirectoryName() {
-        System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_')
+        String name = System.getProperty('user.name')
+        String safe = name.replaceAll(/[^A-Za-z0-9._-]/, '_')
+        safe = safe.isEmpty() || safe.chars().allMatch { it == ('.' as char) } ? 'user' : safe
+        if (safe == name) {
+            return safe
+        }
+        byte[] hash = java.security.MessageDigest.getInstance('SHA-256').digest(name.getBytes('UTF-8'))
+        safe + '-' + HexFormat.of().formatHex(hash, 0, 4)
     }
 
     /** Runs a command, returning [exit code, output]. */

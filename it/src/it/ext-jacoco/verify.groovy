@@ -1,7 +1,8 @@
+def TempPlaces = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'TempPlaces.groovy'))
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 
-def root = new File(basedir, 'target/devdrive-tmp').canonicalPath
+def root = TempPlaces.sameVolumeRoot(new File(basedir, 'target'))
 ['FirstTempTest', 'SecondTempTest'].each { test ->
     def p = new Properties()
     new File(basedir, "observed/build/ext-jacoco-${test}.properties").withInputStream { p.load(it) }

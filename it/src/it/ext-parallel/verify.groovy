@@ -1,6 +1,7 @@
 import java.nio.file.Files
 import java.nio.file.attribute.PosixFilePermissions
 
+def TempPlaces = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'TempPlaces.groovy'))
 // Each fork recorded its java.io.tmpdir, its pid and when it started and recorded. Both builds (same-volume,
 // devdrive.tmpRoot) must have given every fork a directory that existed when its tests began, inside that build's
 // directory (in same-volume mode: in its own module's build directory), and never one that another fork running
@@ -10,7 +11,9 @@ def ForkRecords = new GroovyClassLoader(getClass().classLoader).parseClass(new F
 def modules = ['a', 'b', 'c', 'd']
 def expected = modules.collectMany { m -> ["${m}-FirstTempTest", "${m}-SecondTempTest"] } + ['d-TempRecorderIT']
 def roots = [
-        'same-volume': new File(basedir, '{module}/target/devdrive-tmp').canonicalPath,
+        // on Windows the volume root's .devdrive-tmp\<user>, elsewhere each module's own build directory
+        'same-volume': TempPlaces.WINDOWS ? TempPlaces.sameVolumeRoot(new File(basedir, 'target'))
+                : new File(basedir, '{module}/target/devdrive-tmp').canonicalPath,
         'tmp-root'   : new File(basedir, 'tmp-root').canonicalPath + sep + System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_')]
 
 roots.each { run, root ->
@@ -43,7 +46,10 @@ roots.each { run, root ->
     def concurrent = list.any { x -> list.any { y -> !x.is(y) && x.from <= y.to && y.from <= x.to } }
     println "${run}: ${list.size()} forks, directories ${list*.tmpdir.sort()}, some ran at once: ${concurrent}"
     (perModule ? modules.collect { root.replace('{module}', it) } : [root]).each { r ->
-        def remaining = (new File(r).list() as List) - ['.devdrive-marker']
+        // the per-user root keeps only the marker that says the extension made it; on Windows the same-volume
+        // root is shared by every build of the account: this build's directory is gone
+        def remaining = ((new File(r).list() as List) - ['.devdrive-marker'])
+                .findAll { !TempPlaces.WINDOWS || it in buildDirs }
         assert remaining.isEmpty() : "${run}: nothing may be left in ${r}, found ${remaining}"
         if (Files.getFileStore(new File(r).toPath()).supportsFileAttributeView('posix')) {
             assert PosixFilePermissions.toString(Files.getPosixFilePermissions(new File(r).toPath())) == 'rwx------'

@@ -1,5 +1,6 @@
 // maven-compiler-plugin 4.0.0-beta-4 and Surefire/Failsafe 3.5.4 on Maven 4: what each fork recorded.
-def base = new File(basedir, 'target/devdrive-tmp').canonicalPath
+def TempPlaces = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'TempPlaces.groovy'))
+def base = TempPlaces.sameVolumeRoot(new File(basedir, 'target'))
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 def observed = { String plugin ->

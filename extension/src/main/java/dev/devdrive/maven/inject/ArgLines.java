@@ -7,8 +7,11 @@ final class ArgLines {
 
     static final String TMPDIR_PROPERTY = "java.io.tmpdir";
 
-    /** A quote may precede the option: {@code "-Djava.io.tmpdir=C:\My Temp"} is a user's explicit choice too. */
-    private static final Pattern SETS_TMPDIR = Pattern.compile("(^|[\\s\"'])(-J)?-Djava\\.io\\.tmpdir=");
+    /**
+     * A quote may precede the option: {@code "-Djava.io.tmpdir=C:\My Temp"} and, for javac on Windows,
+     * {@code -J"-Djava.io.tmpdir=C:\My Temp"} are a user's explicit choice too.
+     */
+    private static final Pattern SETS_TMPDIR = Pattern.compile("(^|[\\s\"'])(-J\"?)?-Djava\\.io\\.tmpdir=");
 
     private ArgLines() {}
 

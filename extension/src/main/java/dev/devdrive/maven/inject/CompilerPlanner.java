@@ -12,8 +12,9 @@ public final class CompilerPlanner {
     /**
      * @param settings       the execution's configured values
      * @param javacDirectory the temp directory for the forked javac
+     * @param separator      the file name separator of the OS javac runs on
      */
-    public static InjectionPlan.Compiler plan(CompilerSettings settings, String javacDirectory) {
+    public static InjectionPlan.Compiler plan(CompilerSettings settings, String javacDirectory, String separator) {
         if (!settings.fork()) {
             return InjectionPlan.Compiler.nothing("javac runs inside the Maven JVM (fork=false)");
         }
@@ -22,9 +23,11 @@ public final class CompilerPlanner {
         if (!tmpdir.isEmpty()) {
             return new InjectionPlan.Compiler(Optional.empty(), List.of(), tmpdir);
         }
-        String option = "-J" + ArgLines.tmpdirOption(javacDirectory);
+        String option = ArgLines.tmpdirOption(javacDirectory);
         List<String> extended = new ArrayList<>(settings.compilerArgs());
-        extended.add(option);
-        return new InjectionPlan.Compiler(Optional.of(extended), List.of("compilerArgs " + option), List.of());
+        // plexus-compiler passes each -J argument on javac's command line, through cmd.exe on Windows
+        extended.add(
+                WindowsCommandLine.onWindows(separator) ? WindowsCommandLine.quotedAfter("-J", option) : "-J" + option);
+        return new InjectionPlan.Compiler(Optional.of(extended), List.of("compilerArgs -J" + option), List.of());
     }
 }

@@ -21,32 +21,33 @@ public final class InvokerPlanner {
     /**
      * @param settings  the execution's configured values
      * @param directory the temp directory for the forked builds
+     * @param separator the file name separator of the OS the builds run on
      */
-    public static InjectionPlan.Invoker plan(InvokerSettings settings, String directory) {
+    public static InjectionPlan.Invoker plan(InvokerSettings settings, String directory, String separator) {
         List<String> applied = new ArrayList<>();
         List<String> leftAlone = new ArrayList<>();
-        Optional<String> mavenOpts = mavenOpts(settings, directory, applied, leftAlone);
-        List<String> variables =
-                UserChoiceForms.found(UserChoiceForms.INVOKER, UserChoiceForms.Target.TEMP_VARIABLES, settings);
-        Optional<Map<String, String>> environment = Optional.empty();
-        if (variables.isEmpty()) {
-            environment = Optional.of(TempVariables.inject(settings.environment(), directory, applied));
-        } else {
-            leftAlone.addAll(variables);
-        }
+        boolean windows = WindowsCommandLine.onWindows(separator);
+        Optional<String> mavenOpts = mavenOpts(settings, directory, windows, applied, leftAlone);
+        Optional<Map<String, String>> environment = TempVariables.plan(
+                UserChoiceForms.found(UserChoiceForms.INVOKER, UserChoiceForms.Target.TEMP_VARIABLES, settings),
+                settings.environment(),
+                directory,
+                windows,
+                applied,
+                leftAlone);
         return new InjectionPlan.Invoker(mavenOpts, environment, applied, leftAlone);
     }
 
     private static Optional<String> mavenOpts(
-            InvokerSettings settings, String directory, List<String> applied, List<String> leftAlone) {
+            InvokerSettings settings, String directory, boolean windows, List<String> applied, List<String> leftAlone) {
         List<String> tmpdir =
                 UserChoiceForms.found(UserChoiceForms.INVOKER, UserChoiceForms.Target.JAVA_IO_TMPDIR, settings);
         if (!tmpdir.isEmpty()) {
             leftAlone.addAll(tmpdir);
             return Optional.empty();
         }
-        if (directory.chars().anyMatch(Character::isWhitespace)) {
-            // mvn and mvn.cmd split MAVEN_OPTS at spaces and take quotes literally: no way to pass this path.
+        if (!windows && directory.chars().anyMatch(Character::isWhitespace)) {
+            // mvn splits MAVEN_OPTS at spaces and takes quotes literally: no way to pass this path.
             leftAlone.add("java.io.tmpdir of the forked builds: " + directory + " has a space, which " + MAVEN_OPTS
                     + " cannot carry");
             return Optional.empty();
@@ -55,6 +56,8 @@ public final class InvokerPlanner {
         String base = settings.mavenOpts() != null ? settings.mavenOpts() : settings.inheritedMavenOpts();
         String option = ArgLines.tmpdirOption(directory);
         applied.add("mavenOpts " + option);
-        return Optional.of(base == null || base.isBlank() ? option : base.strip() + " " + option);
+        // mvn.cmd expands %MAVEN_OPTS% once, on a batch line: cmd then honours quotes and expands nothing in the value
+        String argument = windows ? WindowsCommandLine.inQuotes(option) : option;
+        return Optional.of(base == null || base.isBlank() ? argument : base.strip() + " " + argument);
     }
 }

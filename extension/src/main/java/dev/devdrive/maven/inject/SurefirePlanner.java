@@ -39,22 +39,23 @@ public final class SurefirePlanner {
         Optional<String> argLine = Optional.empty();
         List<String> tmpdir =
                 UserChoiceForms.found(UserChoiceForms.SUREFIRE, UserChoiceForms.Target.JAVA_IO_TMPDIR, settings);
+        boolean windows = WindowsCommandLine.onWindows(separator);
         if (tmpdir.isEmpty()) {
-            String forkDirectory = moduleDirectory + separator + "fork-" + FORK_NUMBER;
+            String option = ArgLines.tmpdirOption(moduleDirectory + separator + "fork-" + FORK_NUMBER);
             // Appended to the argLine as configured: Surefire replaces its @{...} afterwards, as without us.
-            argLine = Optional.of(ArgLines.append(settings.argLine(), ArgLines.tmpdirOption(forkDirectory)));
-            applied.add("argLine " + ArgLines.tmpdirOption(forkDirectory));
+            argLine = Optional.of(
+                    ArgLines.append(settings.argLine(), windows ? WindowsCommandLine.quoted(option) : option));
+            applied.add("argLine " + option);
         } else {
             leftAlone.addAll(tmpdir);
         }
-        List<String> variables =
-                UserChoiceForms.found(UserChoiceForms.SUREFIRE, UserChoiceForms.Target.TEMP_VARIABLES, settings);
-        Optional<Map<String, String>> environment = Optional.empty();
-        if (variables.isEmpty()) {
-            environment = Optional.of(TempVariables.inject(settings.environment(), moduleDirectory, applied));
-        } else {
-            leftAlone.addAll(variables);
-        }
+        Optional<Map<String, String>> environment = TempVariables.plan(
+                UserChoiceForms.found(UserChoiceForms.SUREFIRE, UserChoiceForms.Target.TEMP_VARIABLES, settings),
+                settings.environment(),
+                moduleDirectory,
+                windows,
+                applied,
+                leftAlone);
         return new InjectionPlan.Surefire(argLine, environment, applied, leftAlone);
     }
 }

@@ -107,7 +107,8 @@ public final class UserChoices {
                                         parameters.value("mavenOpts"),
                                         parameters.children("environmentVariables"),
                                         environment),
-                                "")
+                                "",
+                                File.separator)
                         .leftAlone();
             case COMPILER -> {
                 CompilerSettings settings = new CompilerSettings(
@@ -117,7 +118,9 @@ public final class UserChoices {
                         parameters.children("compilerArguments"),
                         environment);
                 // javac inside the Maven JVM is no choice of the user's about temp: nothing to list
-                yield settings.fork() ? CompilerPlanner.plan(settings, "").leftAlone() : List.of();
+                yield settings.fork()
+                        ? CompilerPlanner.plan(settings, "", File.separator).leftAlone()
+                        : List.of();
             }
             case SUREFIRE, FAILSAFE ->
                 SurefirePlanner.plan(

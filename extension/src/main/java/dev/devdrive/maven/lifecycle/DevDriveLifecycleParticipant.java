@@ -59,7 +59,11 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
                 config, System.getProperty("os.name", ""), detector::start, buildDirectory, System.getenv());
         LOG.debug("[devdrive] {}", decision);
         if (!decision.redirect()) {
-            LOG.info("[devdrive] Temp left as it is: {}", decision.reason());
+            if (decision.warning()) {
+                LOG.warn("[devdrive] Temp left as it is: {}", decision.reason());
+            } else {
+                LOG.info("[devdrive] Temp left as it is: {}", decision.reason());
+            }
             return;
         }
         // without a POM (a goal run outside a project) there is no project directory: where Maven was started

@@ -159,7 +159,7 @@ public class ForkedJvmListener implements MojoExecutionListener {
                 .javacDirectory(ModuleDirectoryName.of(
                         event.getProject(), event.getSession().getProjects()))
                 .toString();
-        InjectionPlan.Compiler plan = CompilerPlanner.plan(mojo.settings(System.getenv()), javac);
+        InjectionPlan.Compiler plan = CompilerPlanner.plan(mojo.settings(System.getenv()), javac, File.separator);
         mojo.apply(plan);
         return Optional.of(plan);
     }
@@ -194,7 +194,7 @@ public class ForkedJvmListener implements MojoExecutionListener {
                 .moduleDirectory(ModuleDirectoryName.of(
                         event.getProject(), event.getSession().getProjects()))
                 .toString();
-        InjectionPlan.Invoker plan = InvokerPlanner.plan(mojo.settings(System.getenv()), builds);
+        InjectionPlan.Invoker plan = InvokerPlanner.plan(mojo.settings(System.getenv()), builds, File.separator);
         mojo.apply(plan);
         return Optional.of(plan);
     }

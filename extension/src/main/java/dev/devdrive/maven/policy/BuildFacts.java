@@ -1,6 +1,7 @@
 package dev.devdrive.maven.policy;
 
 import dev.devdrive.maven.volume.PathVolume;
+import java.io.File;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,13 +14,31 @@ import java.util.Optional;
  * @param devDriveEnvValue         the raw value of {@code DEV_DRIVE}, {@code ""} when unset
  * @param buildOnDevDriveEnvVolume whether the build directory is on that volume
  * @param userName                 the current user's name, to keep users apart under a shared root
+ * @param windows                  whether the build runs on Windows
  */
 public record BuildFacts(
         PathVolume buildDirectory,
         Optional<PathVolume> devDriveEnv,
         String devDriveEnvValue,
         boolean buildOnDevDriveEnvVolume,
-        String userName) {
+        String userName,
+        boolean windows) {
+
+    /** Facts of a build on the OS this JVM runs on. */
+    public BuildFacts(
+            PathVolume buildDirectory,
+            Optional<PathVolume> devDriveEnv,
+            String devDriveEnvValue,
+            boolean buildOnDevDriveEnvVolume,
+            String userName) {
+        this(
+                buildDirectory,
+                devDriveEnv,
+                devDriveEnvValue,
+                buildOnDevDriveEnvVolume,
+                userName,
+                File.separatorChar == '\\');
+    }
 
     public BuildFacts {
         Objects.requireNonNull(buildDirectory, "buildDirectory");

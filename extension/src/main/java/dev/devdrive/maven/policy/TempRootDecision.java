@@ -12,8 +12,14 @@ import java.util.Objects;
  * @param rootCandidates roots to try in order (the first that can be opened safely wins); empty when not
  *                       redirecting
  * @param reason         one sentence for the log and the report
+ * @param warning        whether the reason is a WARNING: the user asked for a redirect that cannot be done safely
  */
-public record TempRootDecision(boolean redirect, Mode mode, List<RootCandidate> rootCandidates, String reason) {
+public record TempRootDecision(
+        boolean redirect, Mode mode, List<RootCandidate> rootCandidates, String reason, boolean warning) {
+
+    public TempRootDecision(boolean redirect, Mode mode, List<RootCandidate> rootCandidates, String reason) {
+        this(redirect, mode, rootCandidates, reason, false);
+    }
 
     public TempRootDecision {
         Objects.requireNonNull(mode, "mode");
@@ -28,7 +34,7 @@ public record TempRootDecision(boolean redirect, Mode mode, List<RootCandidate> 
     @Override
     public String toString() {
         return "TempRootDecision[redirect=" + redirect + ", mode=" + mode + ", rootCandidates=" + rootCandidates
-                + ", reason=" + reason + "]";
+                + ", reason=" + reason + ", warning=" + warning + "]";
     }
 
     static TempRootDecision keep(Mode mode, String reason) {

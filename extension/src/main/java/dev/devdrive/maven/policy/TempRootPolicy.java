@@ -5,8 +5,12 @@ import dev.devdrive.maven.config.Mode;
 import dev.devdrive.maven.volume.Answer;
 import dev.devdrive.maven.volume.PathVolume;
 import dev.devdrive.maven.volume.VolumeFacts;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +25,8 @@ public final class TempRootPolicy {
 
     static final String BUILD_DIRECTORY_ROOT = "devdrive-tmp";
 
+    private static final char CMD_UNSAFE = '!';
+
     private TempRootPolicy() {}
 
     /**
@@ -33,11 +39,9 @@ public final class TempRootPolicy {
      */
     public static Optional<TempRootDecision> decideWithoutVolumes(
             DevDriveConfig config, String osName, String devDriveEnvValue, String userName) {
-        Optional<TempRootDecision> userChoice = userChoice(config, userName);
-        if (userChoice.isPresent()
-                || config.mode() != Mode.AUTO
-                || osName.startsWith("Windows")
-                || !devDriveEnvValue.isBlank()) {
+        boolean windows = osName.startsWith("Windows");
+        Optional<TempRootDecision> userChoice = userChoice(config, userName, windows);
+        if (userChoice.isPresent() || config.mode() != Mode.AUTO || windows || !devDriveEnvValue.isBlank()) {
             return userChoice;
         }
         return Optional.of(TempRootDecision.keep(
@@ -48,10 +52,14 @@ public final class TempRootPolicy {
 
     /** The decision once the build's volumes are known. */
     public static TempRootDecision decide(DevDriveConfig config, BuildFacts facts) {
-        Optional<TempRootDecision> userChoice = userChoice(config, facts.userName());
+        Optional<TempRootDecision> userChoice = userChoice(config, facts.userName(), facts.windows());
         if (userChoice.isPresent()) {
             return userChoice.get();
         }
+        return carried(volumeDecision(config, facts), facts.windows());
+    }
+
+    private static TempRootDecision volumeDecision(DevDriveConfig config, BuildFacts facts) {
         Mode mode = config.mode();
         PathVolume build = facts.buildDirectory();
         VolumeFacts volume = build.volume();
@@ -82,28 +90,58 @@ public final class TempRootPolicy {
     }
 
     /** {@code off} or {@code devdrive.tmpRoot}: what the user decided, whatever the volumes. */
-    private static Optional<TempRootDecision> userChoice(DevDriveConfig config, String userName) {
+    private static Optional<TempRootDecision> userChoice(DevDriveConfig config, String userName, boolean windows) {
         Mode mode = config.mode();
         if (mode == Mode.OFF) {
             return Optional.of(TempRootDecision.keep(mode, "turned off (devdrive.mode=off or devdrive.skip=true)"));
         }
         return config.tmpRoot()
-                .map(root -> new TempRootDecision(
-                        true,
-                        mode,
-                        List.of(RootCandidate.fixed(root.resolve(safeName(userName)))),
-                        "devdrive.tmpRoot is set"));
+                .map(root -> carried(
+                        new TempRootDecision(
+                                true,
+                                mode,
+                                List.of(RootCandidate.fixed(root.resolve(safeName(userName)))),
+                                "devdrive.tmpRoot is set"),
+                        windows));
     }
 
     /**
-     * The volume root is preferred only on a development volume (a Dev Drive or {@code DEV_DRIVE}): it keeps
-     * paths short, and elsewhere the root is a system directory (such as {@code /}) that is not ours to fill.
+     * On Windows, the candidates whose path reaches a fork intact: Surefire and javac start forks through
+     * {@code cmd.exe}, which can be made to take every character of a Windows path literally except {@code !}
+     * (expanded when delayed expansion is on, a registry setting). When none is left, temp stays where it is,
+     * with a warning: a build that cannot be redirected safely is built as without the extension.
+     */
+    private static TempRootDecision carried(TempRootDecision decision, boolean windows) {
+        if (!windows || !decision.redirect()) {
+            return decision;
+        }
+        List<RootCandidate> carried = decision.rootCandidates().stream()
+                .filter(root -> root.path().toString().indexOf(CMD_UNSAFE) < 0)
+                .toList();
+        if (!carried.isEmpty()) {
+            return new TempRootDecision(true, decision.mode(), carried, decision.reason());
+        }
+        return new TempRootDecision(
+                false,
+                decision.mode(),
+                List.of(),
+                decision.rootCandidates().get(0).path() + " has a '" + CMD_UNSAFE + "', which cmd.exe (through which"
+                        + " Surefire starts test JVMs on Windows) expands when delayed expansion is on; set"
+                        + " devdrive.tmpRoot to a directory without '" + CMD_UNSAFE + "' on the build's volume",
+                true);
+    }
+
+    /**
+     * The volume root is preferred on a development volume (a Dev Drive or {@code DEV_DRIVE}), where it keeps paths
+     * short, and on Windows in every mode: there a file that a process a test left running still holds cannot be
+     * deleted, and below the build directory it would make {@code mvn clean} fail. Elsewhere the root is a system
+     * directory (such as {@code /}) that is not ours to fill.
      */
     private static List<RootCandidate> candidates(BuildFacts facts, boolean devVolume) {
         PathVolume build = facts.buildDirectory();
         Path buildDirectory = build.real().orElse(build.path().toAbsolutePath().normalize());
         List<RootCandidate> candidates = new ArrayList<>();
-        if (devVolume && !build.volume().root().isEmpty()) {
+        if ((devVolume || facts.windows()) && !build.volume().root().isEmpty()) {
             candidates.add(RootCandidate.fixed(
                     Path.of(build.volume().root(), VOLUME_ROOT_DIRECTORY, safeName(facts.userName()))));
         }
@@ -111,9 +149,26 @@ public final class TempRootPolicy {
         return candidates;
     }
 
-    /** A user name as one safe path segment: domain users ({@code CORP\jo}) and odd characters included. */
+    /**
+     * A user name as one safe path segment: domain users ({@code CORP\jo}) and odd characters included. A name
+     * that had to change gets a digest of itself, so that two accounts never share one ({@code Jörgen} and
+     * {@code Jürgen}).
+     */
     static String safeName(String userName) {
         String safe = userName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return safe.isEmpty() || safe.chars().allMatch(c -> c == '.') ? "user" : safe;
+        if (safe.isEmpty() || safe.chars().allMatch(c -> c == '.')) {
+            safe = "user";
+        }
+        return safe.equals(userName) ? safe : safe + "-" + digest(userName);
+    }
+
+    /** Eight hex digits of the name's SHA-256: the same on every JVM, unlike {@code hashCode}. */
+    private static String digest(String userName) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(userName.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 }

@@ -70,6 +70,20 @@ final class WindowsSecurity {
     }
 
     /**
+     * {@code dir} in the form that Win32 file calls take past {@code MAX_PATH}: without the {@code \\?\} prefix,
+     * CreateDirectoryW refuses a path of 248 characters or more unless the process is long-path aware, and
+     * {@code java.exe} is not. The prefix turns off Win32 path normalisation, so the path is made absolute and
+     * normal first (the JDK does the same for its own calls).
+     */
+    static String longPath(Path dir) {
+        String path = dir.toAbsolutePath().normalize().toString();
+        if (path.startsWith("\\\\?\\")) {
+            return path;
+        }
+        return path.startsWith("\\\\") ? "\\\\?\\UNC" + path.substring(1) : "\\\\?\\" + path;
+    }
+
+    /**
      * Creates {@code dir} with the security descriptor {@code sddl} as part of the creation, so that no
      * inheritable entry of the parent ever applies to it.
      */
@@ -84,7 +98,7 @@ final class WindowsSecurity {
             WinBase.SECURITY_ATTRIBUTES attributes = new WinBase.SECURITY_ATTRIBUTES();
             attributes.lpSecurityDescriptor = descriptor.getValue();
             attributes.bInheritHandle = false;
-            if (!Kernel32.INSTANCE.CreateDirectory(dir.toString(), attributes)) {
+            if (!Kernel32.INSTANCE.CreateDirectory(longPath(dir), attributes)) {
                 int error = Native.getLastError();
                 if (error == WinError.ERROR_ALREADY_EXISTS) {
                     throw new FileAlreadyExistsException(dir.toString());

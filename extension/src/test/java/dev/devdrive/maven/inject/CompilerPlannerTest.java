@@ -12,7 +12,7 @@ class CompilerPlannerTest {
     @Test
     void aForkedJavacGetsItsTempDirectoryAsAJvmOption() {
         InjectionPlan.Compiler plan =
-                CompilerPlanner.plan(new CompilerSettings(true, List.of("-Xlint:all"), null, null, null), JAVAC);
+                CompilerPlanner.plan(new CompilerSettings(true, List.of("-Xlint:all"), null, null, null), JAVAC, "/");
 
         assertThat(plan.compilerArgs()).contains(List.of("-Xlint:all", "-J-Djava.io.tmpdir=" + JAVAC));
         assertThat(plan.applied()).containsExactly("compilerArgs -J-Djava.io.tmpdir=" + JAVAC);
@@ -20,7 +20,7 @@ class CompilerPlannerTest {
 
     @Test
     void noCompilerArgsAtAll() {
-        assertThat(CompilerPlanner.plan(new CompilerSettings(true, null, null, null, null), JAVAC)
+        assertThat(CompilerPlanner.plan(new CompilerSettings(true, null, null, null, null), JAVAC, "/")
                         .compilerArgs())
                 .contains(List.of("-J-Djava.io.tmpdir=" + JAVAC));
     }
@@ -28,7 +28,7 @@ class CompilerPlannerTest {
     @Test
     void javacInsideTheMavenJvmIsLeftAlone() {
         InjectionPlan.Compiler plan =
-                CompilerPlanner.plan(new CompilerSettings(false, List.of(), null, null, null), JAVAC);
+                CompilerPlanner.plan(new CompilerSettings(false, List.of(), null, null, null), JAVAC, "/");
 
         assertThat(plan.applied()).isEmpty();
         assertThat(plan.compilerArgs()).isEmpty();
@@ -37,7 +37,7 @@ class CompilerPlannerTest {
     @Test
     void aUsersTmpdirForJavacStays() {
         InjectionPlan.Compiler plan = CompilerPlanner.plan(
-                new CompilerSettings(true, List.of("-J-Djava.io.tmpdir=/mine"), null, null, null), JAVAC);
+                new CompilerSettings(true, List.of("-J-Djava.io.tmpdir=/mine"), null, null, null), JAVAC, "/");
 
         assertThat(plan.compilerArgs()).isEmpty();
         assertThat(plan.leftAlone()).containsExactly("compilerArgs already sets -J-Djava.io.tmpdir");

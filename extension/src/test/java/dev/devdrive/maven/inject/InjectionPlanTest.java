@@ -45,7 +45,14 @@ class InjectionPlanTest {
     @Test
     void surefireIsReadForNothingThePlannerDoesNotUse() {
         assertThat(components(SurefireSettings.class))
-                .containsExactly("argLine", "systemProperties", "environment", "forkCount");
+                .containsExactly(
+                        "argLine",
+                        "projectProperties",
+                        "systemProperties",
+                        "environment",
+                        "excludedEnvironment",
+                        "inheritedEnvironment",
+                        "forkCount");
     }
 
     @Test

@@ -16,7 +16,7 @@ class InvokerPlannerTest {
 
     private static InjectionPlan.Invoker plan(String mavenOpts, Map<String, String> environment, String inherited) {
         Map<String, String> inheritedEnvironment = inherited == null ? Map.of() : Map.of("MAVEN_OPTS", inherited);
-        return InvokerPlanner.plan(new InvokerSettings(mavenOpts, environment, inheritedEnvironment), DIR);
+        return InvokerPlanner.plan(new InvokerSettings(mavenOpts, environment, inheritedEnvironment), DIR, "/");
     }
 
     @Test
@@ -83,7 +83,8 @@ class InvokerPlannerTest {
 
     @Test
     void aDirectoryWithASpaceCannotGoThroughMavenOpts() {
-        InjectionPlan.Invoker plan = InvokerPlanner.plan(new InvokerSettings("-Xmx1g", null, null), "/my builds/app");
+        InjectionPlan.Invoker plan =
+                InvokerPlanner.plan(new InvokerSettings("-Xmx1g", null, null), "/my builds/app", "/");
 
         assertThat(plan.mavenOpts()).isEmpty();
         assertThat(plan.leftAlone()).singleElement().asString().contains("/my builds/app has a space");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.shared.utils.cli.CommandLineUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,14 +38,14 @@ class SurefirePlannerTest {
     }
 
     @Test
-    void aPathWithASpaceIsQuotedForSurefiresSplitting() {
+    void aPathWithASpaceIsQuotedForSurefiresSplittingAndForCmd() throws Exception {
         InjectionPlan.Surefire plan = SurefirePlanner.plan(
                 new SurefireSettings("-ea", Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 2),
                 "C:\\My Builds\\core",
                 "\\");
 
-        assertThat(plan.argLine())
-                .contains("-ea \"-Djava.io.tmpdir=C:\\My Builds\\core\\fork-${surefire.forkNumber}\"");
+        assertThat(CommandLineUtils.translateCommandline(plan.argLine().orElseThrow()))
+                .containsExactly("-ea", "\"-Djava.io.tmpdir=C:\\My Builds\\core\\fork-${surefire.forkNumber}\"");
     }
 
     @Test

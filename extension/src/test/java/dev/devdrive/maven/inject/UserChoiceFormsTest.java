@@ -299,12 +299,15 @@ class UserChoiceFormsTest {
                                         "-Xlint",
                                         Map.of("Xmaxerrs", "10"),
                                         Map.of("JDK_JAVA_OPTIONS", "-Djava.io.tmpdir=/t")),
-                                "/j")
+                                "/j",
+                                "/")
                         .leftAlone())
                 .isEmpty();
         // Configured mavenOpts replace the inherited MAVEN_OPTS.
         assertThat(InvokerPlanner.plan(
-                                new InvokerSettings("-Xmx1g", NONE, Map.of("MAVEN_OPTS", "-Djava.io.tmpdir=/i")), "/i")
+                                new InvokerSettings("-Xmx1g", NONE, Map.of("MAVEN_OPTS", "-Djava.io.tmpdir=/i")),
+                                "/i",
+                                "/")
                         .leftAlone())
                 .isEmpty();
     }
@@ -315,9 +318,11 @@ class UserChoiceFormsTest {
                 SurefirePlanner.plan((SurefireSettings) c.settings(), "/m", File.separator)
                         .leftAlone();
             case COMPILER ->
-                CompilerPlanner.plan((CompilerSettings) c.settings(), "/j").leftAlone();
+                CompilerPlanner.plan((CompilerSettings) c.settings(), "/j", File.separator)
+                        .leftAlone();
             case INVOKER ->
-                InvokerPlanner.plan((InvokerSettings) c.settings(), "/i").leftAlone();
+                InvokerPlanner.plan((InvokerSettings) c.settings(), "/i", File.separator)
+                        .leftAlone();
         };
     }
 

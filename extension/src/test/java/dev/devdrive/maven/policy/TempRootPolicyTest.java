@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class TempRootPolicyTest {
 
@@ -145,7 +146,7 @@ class TempRootPolicyTest {
 
         assertThat(decision.toString())
                 .isEqualTo("TempRootDecision[redirect=true, mode=AUTO, rootCandidates=[" + EXPLICIT + ", " + BUILD
-                        + " (each module in its own build directory)], reason=why]");
+                        + " (each module in its own build directory)], reason=why, warning=false]");
     }
 
     @Test
@@ -189,9 +190,99 @@ class TempRootPolicyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"jo, jo", "CORP\\jo, CORP_jo", "'', user", "'..', user", "a b/c, a_b_c", "jo.smith-2, jo.smith-2"})
+    @CsvSource({"jo, jo", "CORP\\jo, CORP_jo-", "'', user-", "'..', user-", "a b/c, a_b_c-", "jo.smith-2, jo.smith-2"})
     void userNamesBecomeOneSafeSegment(String name, String expected) {
-        assertThat(TempRootPolicy.safeName(name)).isEqualTo(expected);
+        String safe = TempRootPolicy.safeName(name);
+
+        assertThat(safe).matches("[A-Za-z0-9._-]+").startsWith(expected);
+        assertThat(safe.length()).isEqualTo(expected.endsWith("-") ? expected.length() + 8 : expected.length());
+    }
+
+    @Test
+    void accountsWhoseNamesDifferOnlyInCharactersThatAreReplacedGetTwoDirectories() {
+        assertThat(TempRootPolicy.safeName("Jörgen"))
+                .isNotEqualTo(TempRootPolicy.safeName("Jürgen"))
+                .startsWith("J_rgen-");
+        assertThat(TempRootPolicy.safeName("CORP\\jo")).isNotEqualTo(TempRootPolicy.safeName("CORP/jo"));
+        assertThat(TempRootPolicy.safeName("Jörgen")).isEqualTo(TempRootPolicy.safeName("Jörgen"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Mode.class,
+            names = {"SAME_VOLUME", "AUTO"})
+    void onWindowsTheVolumeRootComesFirstInEveryModeSoThatCleanNeverMeetsAHeldFile(Mode mode) {
+        BuildFacts facts = windowsFacts(Answer.State.YES, BUILD);
+
+        TempRootDecision decision = TempRootPolicy.decide(new DevDriveConfig(mode, Optional.empty(), false), facts);
+
+        assertThat(decision.rootCandidates())
+                .containsExactly(
+                        RootCandidate.fixed(Path.of("/d", ".devdrive-tmp", "jo")),
+                        RootCandidate.inEachBuildDirectory(BUILD));
+    }
+
+    @Test
+    void onWindowsSameVolumeOnAnOrdinaryVolumeStillPrefersTheVolumeRoot() {
+        TempRootDecision decision = TempRootPolicy.decide(
+                new DevDriveConfig(Mode.SAME_VOLUME, Optional.empty(), false), windowsFacts(Answer.State.NO, BUILD));
+
+        assertThat(decision.rootCandidates())
+                .containsExactly(
+                        RootCandidate.fixed(Path.of("/d", ".devdrive-tmp", "jo")),
+                        RootCandidate.inEachBuildDirectory(BUILD));
+    }
+
+    @Test
+    void elsewhereSameVolumeOnAnOrdinaryVolumeKeepsToTheBuildDirectory() {
+        TempRootDecision decision = TempRootPolicy.decide(
+                new DevDriveConfig(Mode.SAME_VOLUME, Optional.empty(), false), facts(Answer.State.NO, false, "jo"));
+
+        assertThat(decision.rootCandidates()).containsExactly(RootCandidate.inEachBuildDirectory(BUILD));
+    }
+
+    @Test
+    void onWindowsACandidateWithAnExclamationMarkIsSkipped() {
+        Path build = Path.of("/d/hello!/target");
+
+        TempRootDecision decision = TempRootPolicy.decide(
+                new DevDriveConfig(Mode.SAME_VOLUME, Optional.empty(), false), windowsFacts(Answer.State.NO, build));
+
+        assertThat(decision.redirect()).isTrue();
+        assertThat(decision.warning()).isFalse();
+        assertThat(decision.rootCandidates())
+                .containsExactly(RootCandidate.fixed(Path.of("/d", ".devdrive-tmp", "jo")));
+    }
+
+    @Test
+    void onWindowsANamedRootWithAnExclamationMarkLeavesTempAloneWithAWarning() {
+        DevDriveConfig config = new DevDriveConfig(Mode.AUTO, Optional.of(Path.of("/fast/wow!")), false);
+
+        TempRootDecision decision = TempRootPolicy.decideWithoutVolumes(config, "Windows 11", "", "jo")
+                .orElseThrow();
+
+        assertThat(decision.redirect()).isFalse();
+        assertThat(decision.warning()).isTrue();
+        assertThat(decision.reason()).contains("/fast/wow!/jo has a '!'").contains("set devdrive.tmpRoot");
+        assertThat(TempRootPolicy.decideWithoutVolumes(config, "Linux", "", "jo")
+                        .orElseThrow()
+                        .redirect())
+                .isTrue();
+    }
+
+    private static BuildFacts windowsFacts(Answer.State devDrive, Path build) {
+        VolumeFacts volume = new VolumeFacts(
+                "vol-d",
+                "/d",
+                "NTFS",
+                100,
+                50,
+                VolumeKind.LOCAL,
+                new Answer(devDrive, ""),
+                Answer.no(""),
+                Answer.yes(""),
+                List.of());
+        return new BuildFacts(new PathVolume(build, build, volume, ""), Optional.empty(), "", false, "jo", true);
     }
 
     private static BuildFacts facts(Answer.State devDrive, boolean onDevDriveEnv, String user) {

@@ -77,6 +77,31 @@ class WindowsFileSystemTest {
         assertThat(((TempRootOpening.Opened) opening).root().path()).isEqualTo(root.toRealPath());
     }
 
+    /** java.exe is not long-path aware: without the \\?\ prefix, CreateDirectoryW stops at 248 characters. */
+    @Test
+    void createsAnOwnerOnlyRootPastMaxPath() throws IOException {
+        Path deep = tmp;
+        while (deep.toString().length() < 300) {
+            deep = deep.resolve("a-rather-long-directory-name-" + deep.getNameCount());
+        }
+        Files.createDirectories(deep);
+        Path root = deep.resolve("new-root");
+
+        assertThat(TempRoot.open(root, tmp)).isInstanceOf(TempRootOpening.Opened.class);
+        assertThat(root.toString()).hasSizeGreaterThan(260);
+        assertThat(Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)).isTrue();
+        assertThat(Files.getOwner(root, LinkOption.NOFOLLOW_LINKS))
+                .isEqualTo(WindowsSecurity.principal(root.getFileSystem(), WindowsSecurity.currentUserSid()));
+    }
+
+    @Test
+    void longPathsAreAbsoluteNormalAndPrefixedOnce() {
+        assertThat(WindowsSecurity.longPath(Path.of("C:\\a\\..\\b"))).isEqualTo("\\\\?\\C:\\b");
+        assertThat(WindowsSecurity.longPath(Path.of("\\\\server\\share\\x"))).isEqualTo("\\\\?\\UNC\\server\\share\\x");
+        assertThat(WindowsSecurity.longPath(Path.of("relative")))
+                .isEqualTo("\\\\?\\" + Path.of("relative").toAbsolutePath());
+    }
+
     @Test
     void createsTheRootOwnedByTheTokensUser() throws IOException {
         Path root = tmp.resolve("new-root");

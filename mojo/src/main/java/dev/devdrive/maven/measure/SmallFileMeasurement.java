@@ -118,6 +118,14 @@ public record SmallFileMeasurement(List<MeasuredPlace> places) implements Report
         lines.add("Small-file work (" + PROPERTY + "): create, write " + SmallFileWork.FILE_BYTES / 1024
                 + " KB, read back, delete; files per second, and against "
                 + places.get(0).place().name());
+        int nameWidth = places.stream()
+                .mapToInt(place -> place.place().name().length())
+                .max()
+                .orElse(0);
+        int directoryWidth = places.stream()
+                .mapToInt(place -> place.place().directory().toString().length())
+                .max()
+                .orElse(0);
         for (MeasuredPlace place : places) {
             String figures = place.measured()
                     ? String.format(
@@ -129,7 +137,7 @@ public record SmallFileMeasurement(List<MeasuredPlace> places) implements Report
                     : place.problem();
             lines.add(String.format(
                     Locale.ROOT,
-                    "  %-30s %-50s %s",
+                    "  %-" + nameWidth + "s  %-" + directoryWidth + "s  %s",
                     place.place().name(),
                     place.place().directory(),
                     figures));

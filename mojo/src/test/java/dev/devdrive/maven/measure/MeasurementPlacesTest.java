@@ -37,7 +37,7 @@ class MeasurementPlacesTest {
         assertThat(places)
                 .containsExactly(
                         new Place("java.io.tmpdir", TMP),
-                        new Place("devdrive temp root", BUILD),
+                        new Place("build directory for devdrive temp root", BUILD),
                         new Place("Dev Drive " + DEV_DRIVE, DEV_DRIVE));
     }
 
@@ -49,6 +49,19 @@ class MeasurementPlacesTest {
 
         assertThat(places)
                 .containsExactly(new Place("java.io.tmpdir", TMP), new Place("build directory (same-volume)", BUILD));
+    }
+
+    @Test
+    void aBuildDirectoryNotMadeYetIsMeasuredInTheProjectDirectoryAndTheRowSaysSo() {
+        TempRootDecision keep = new TempRootDecision(false, Mode.AUTO, List.of(), "not a Dev Drive");
+        Set<Path> withoutTarget = Set.of(TMP, BUILD.getParent(), Path.of("/w"));
+
+        List<Place> places = MeasurementPlaces.of(facts(keep, List.of()), withoutTarget::contains);
+
+        assertThat(places)
+                .containsExactly(
+                        new Place("java.io.tmpdir", TMP),
+                        new Place("project directory for build directory (same-volume)", BUILD.getParent()));
     }
 
     @Test
@@ -64,6 +77,7 @@ class MeasurementPlacesTest {
     private static ReportFacts facts(TempRootDecision decision, List<VolumeFacts> devDrives) {
         VolumeFacts volume = volume(Path.of("/").toAbsolutePath());
         List<Location> locations = List.of(
+                new Location("project", BUILD.getParent().toString(), BUILD.getParent(), "", volume),
                 new Location("buildDirectory", BUILD.toString(), BUILD, "", volume),
                 new Location("java.io.tmpdir", TMP.toString(), TMP, "", volume));
         return new ReportFacts(

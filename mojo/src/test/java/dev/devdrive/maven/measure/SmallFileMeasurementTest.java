@@ -120,6 +120,23 @@ class SmallFileMeasurementTest {
         assertThat(lines.get(header + 2)).startsWith("  devdrive temp root").contains(" files/s ");
     }
 
+    @Test
+    void columnsLineUpWhateverTheLengthOfNamesAndDirectories() throws IOException {
+        Path deep = Files.createDirectories(fast.resolve("a-directory-name-long-enough-to-pass-fifty-characters"));
+        SmallFileMeasurement measurement = SmallFileMeasurement.run(
+                List.of(
+                        new Place("java.io.tmpdir", slow),
+                        new Place("project directory for build directory (same-volume)", deep)),
+                10,
+                1,
+                progress::add);
+
+        List<String> rows = measurement.textLines().subList(1, 3);
+
+        assertThat(rows.get(0).indexOf(slow.toString())).isEqualTo(rows.get(1).indexOf(deep.toString()));
+        assertThat(rows.get(0).indexOf(" files/s")).isEqualTo(rows.get(1).indexOf(" files/s"));
+    }
+
     private static DevDriveReport report() {
         TempRootDecision keep = new TempRootDecision(false, Mode.AUTO, List.of(), "not a Dev Drive");
         return new DevDriveReport(
