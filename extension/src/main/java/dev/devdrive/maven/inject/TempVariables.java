@@ -33,6 +33,17 @@ final class TempVariables {
                 : Optional.of("environmentVariables sets " + String.join(", ", userSet));
     }
 
+    /** The temp variables {@code excludedEnvironmentVariables} keeps from the forks; empty for none. */
+    static Optional<String> excludedByUser(List<String> excluded) {
+        List<String> userExcluded = excluded.stream()
+                .filter(name -> NAMES.stream().anyMatch(name::equalsIgnoreCase))
+                .sorted()
+                .toList();
+        return userExcluded.isEmpty()
+                ? Optional.empty()
+                : Optional.of("excludedEnvironmentVariables excludes " + String.join(", ", userExcluded));
+    }
+
     /**
      * @param userSet     what the table's rows for these variables found set ({@link UserChoiceForms})
      * @param environment the configured {@code environmentVariables}

@@ -78,7 +78,12 @@ public final class UserChoiceForms {
                     SUREFIRE_AND_FAILSAFE,
                     Target.TEMP_VARIABLES,
                     "`TMP`, `TEMP` or `TMPDIR` in `environmentVariables`",
-                    s -> TempVariables.setByUser(s.environment())));
+                    s -> TempVariables.setByUser(s.environment())),
+            new Form<>(
+                    SUREFIRE_AND_FAILSAFE,
+                    Target.TEMP_VARIABLES,
+                    "`TMP`, `TEMP` or `TMPDIR` in `excludedEnvironmentVariables` (the forks are not to have it)",
+                    s -> TempVariables.excludedByUser(s.excludedEnvironment())));
 
     static final List<Form<CompilerSettings>> COMPILER = List.of(
             new Form<>(

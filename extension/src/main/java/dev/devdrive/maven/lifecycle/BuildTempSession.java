@@ -183,7 +183,8 @@ final class BuildTempSession {
     private static void logLeftovers(List<Leftovers> left) {
         String where = left.size() == 1
                 ? left.get(0).directory().toString()
-                : left.get(0).directory().getFileName() + " in " + left.size() + " modules' build directories";
+                : left.stream().map(l -> l.directory().getFileName().toString()).collect(Collectors.joining(", "))
+                        + " in " + left.size() + " modules' build directories";
         long files = left.stream().mapToLong(Leftovers::files).sum();
         long bytes = left.stream().mapToLong(Leftovers::bytes).sum();
         if (left.size() > 1) {

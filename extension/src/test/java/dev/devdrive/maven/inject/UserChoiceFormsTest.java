@@ -129,11 +129,19 @@ class UserChoiceFormsTest {
                                 "<environmentVariables><TMP>/x</TMP></environmentVariables>",
                                 NONE,
                                 NONE,
-                                "environmentVariables sets TMP")));
+                                "environmentVariables sets TMP"),
+                        new Case(
+                                5,
+                                p,
+                                surefire(null, NONE, NONE, NONE, List.of("TMPDIR"), NONE),
+                                "<excludedEnvironmentVariables><v>TMPDIR</v></excludedEnvironmentVariables>",
+                                NONE,
+                                NONE,
+                                "excludedEnvironmentVariables excludes TMPDIR")));
         String fork = "<fork>true</fork>";
         Stream<Case> javac = Stream.of(
                 new Case(
-                        5,
+                        6,
                         ForkingPlugin.COMPILER,
                         compiler(List.of("-J-Djava.io.tmpdir=/j"), null, NONE, NONE),
                         fork + "<compilerArgs><arg>-J-Djava.io.tmpdir=/j</arg></compilerArgs>",
@@ -141,7 +149,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArgs already sets -J-Djava.io.tmpdir"),
                 new Case(
-                        6,
+                        7,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), "-Xlint -J-Djava.io.tmpdir=/j", NONE, NONE),
                         fork + "<compilerArgument>-Xlint -J-Djava.io.tmpdir=/j</compilerArgument>",
@@ -149,7 +157,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArgument sets -J-Djava.io.tmpdir"),
                 new Case(
-                        6,
+                        7,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), "-Djava.io.tmpdir=/j", NONE, NONE),
                         fork + "<compilerArgument>-Djava.io.tmpdir=/j</compilerArgument>",
@@ -157,7 +165,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArgument sets -J-Djava.io.tmpdir"),
                 new Case(
-                        7,
+                        8,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), null, Map.of("J-Djava.io.tmpdir", "/j"), NONE),
                         fork + "<compilerArguments><J-Djava.io.tmpdir>/j</J-Djava.io.tmpdir></compilerArguments>",
@@ -165,7 +173,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArguments sets -J-Djava.io.tmpdir"),
                 new Case(
-                        7,
+                        8,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), null, Map.of("Djava.io.tmpdir", "/j"), NONE),
                         fork + "<compilerArguments><Djava.io.tmpdir>/j</Djava.io.tmpdir></compilerArguments>",
@@ -173,7 +181,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArguments sets -J-Djava.io.tmpdir"),
                 new Case(
-                        8,
+                        9,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), null, NONE, tool),
                         fork,
@@ -183,7 +191,7 @@ class UserChoiceFormsTest {
         ForkingPlugin invoker = ForkingPlugin.INVOKER;
         Stream<Case> invokers = Stream.of(
                 new Case(
-                        9,
+                        10,
                         invoker,
                         new InvokerSettings(null, Map.of("MAVEN_OPTS", "-Xmx1g"), NONE),
                         "<environmentVariables><MAVEN_OPTS>-Xmx1g</MAVEN_OPTS></environmentVariables>",
@@ -191,7 +199,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "environmentVariables sets MAVEN_OPTS"),
                 new Case(
-                        10,
+                        11,
                         invoker,
                         new InvokerSettings("-Djava.io.tmpdir=/i", NONE, NONE),
                         "<mavenOpts>-Djava.io.tmpdir=/i</mavenOpts>",
@@ -199,7 +207,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "mavenOpts already sets java.io.tmpdir"),
                 new Case(
-                        11,
+                        12,
                         invoker,
                         new InvokerSettings(null, NONE, Map.of("MAVEN_OPTS", "-Djava.io.tmpdir=/i")),
                         "",
@@ -207,7 +215,7 @@ class UserChoiceFormsTest {
                         Map.of("MAVEN_OPTS", "-Djava.io.tmpdir=/i"),
                         "MAVEN_OPTS already sets java.io.tmpdir"),
                 new Case(
-                        12,
+                        13,
                         invoker,
                         new InvokerSettings(null, NONE, jdk),
                         "",
@@ -215,7 +223,7 @@ class UserChoiceFormsTest {
                         jdk,
                         "JDK_JAVA_OPTIONS of Maven's environment sets java.io.tmpdir"),
                 new Case(
-                        12,
+                        13,
                         invoker,
                         new InvokerSettings(null, tool, NONE),
                         "<environmentVariables><JAVA_TOOL_OPTIONS>-Djava.io.tmpdir=/t</JAVA_TOOL_OPTIONS>"
@@ -224,7 +232,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "environmentVariables JAVA_TOOL_OPTIONS sets java.io.tmpdir"),
                 new Case(
-                        13,
+                        14,
                         invoker,
                         new InvokerSettings(null, Map.of("TEMP", "/x"), NONE),
                         "<environmentVariables><TEMP>/x</TEMP></environmentVariables>",
