@@ -13,7 +13,17 @@ final class ArgLines {
      */
     private static final Pattern SETS_TMPDIR = Pattern.compile("(^|[\\s\"'])(-J\"?)?-Djava\\.io\\.tmpdir=");
 
+    /**
+     * A JVM argument file ({@code @file}, read by the java launcher) or options file ({@code -XX:VMOptionsFile=},
+     * {@code -XX:Flags=}): its contents are the JVM's options too, and the extension does not read them.
+     */
+    private static final Pattern OPTIONS_FILE = Pattern.compile("(^|[\\s\"'])(@[^{\\s]|-XX:VMOptionsFile=|-XX:Flags=)");
+
     private ArgLines() {}
+
+    static boolean namesOptionsFile(String argLine) {
+        return argLine != null && OPTIONS_FILE.matcher(argLine).find();
+    }
 
     static boolean setsTmpdir(String argLine) {
         return argLine != null && SETS_TMPDIR.matcher(argLine).find();

@@ -53,6 +53,14 @@ public final class UserChoiceForms {
             new Form<>(
                     SUREFIRE_AND_FAILSAFE,
                     Target.JAVA_IO_TMPDIR,
+                    "a JVM options file in `argLine` (`@file`, `-XX:VMOptionsFile=`), whose options the extension"
+                            + " does not read",
+                    s -> when(
+                            ArgLines.namesOptionsFile(s.forkedArgLine()),
+                            "argLine names a JVM options file, which may set java.io.tmpdir")),
+            new Form<>(
+                    SUREFIRE_AND_FAILSAFE,
+                    Target.JAVA_IO_TMPDIR,
                     "`java.io.tmpdir` in `systemPropertyVariables`",
                     s -> when(
                             s.systemProperties().containsKey(ArgLines.TMPDIR_PROPERTY),

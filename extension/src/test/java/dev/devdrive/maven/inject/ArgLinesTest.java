@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.maven.shared.utils.cli.CommandLineUtils;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -45,5 +46,21 @@ class ArgLinesTest {
     void anOptionWithNothingToQuoteIsAppendedAsItIs(String option) {
         assertThat(ArgLines.append(null, option)).isEqualTo(option);
         assertThat(ArgLines.append(" -ea ", option)).isEqualTo("-ea " + option);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "@jvm.args|true",
+                "-ea @/etc/app/jvm.args|true",
+                "-XX:VMOptionsFile=/x/opts|true",
+                "-XX:Flags=.hotspotrc|true",
+                "@{argLine} -Dm=1|false",
+                "-javaagent:agent.jar=destfile=a@b|false",
+                "-ea|false"
+            })
+    void aJvmOptionsFileIsRecognisedButNotSurefiresLateReplacement(String argLine, boolean optionsFile) {
+        assertThat(ArgLines.namesOptionsFile(argLine)).isEqualTo(optionsFile);
     }
 }

@@ -82,6 +82,14 @@ class UserChoiceFormsTest {
                                 NONE,
                                 "argLine already sets java.io.tmpdir"),
                         new Case(
+                                1,
+                                p,
+                                surefire("@jvm.args -ea", NONE, NONE, NONE, List.of(), NONE),
+                                "<argLine>@jvm.args -ea</argLine>",
+                                NONE,
+                                NONE,
+                                "argLine names a JVM options file, which may set java.io.tmpdir"),
+                        new Case(
                                 0,
                                 p,
                                 surefire("@{argLine} -Dm=1", late, NONE, NONE, List.of(), NONE),
@@ -90,7 +98,7 @@ class UserChoiceFormsTest {
                                 NONE,
                                 "argLine already sets java.io.tmpdir"),
                         new Case(
-                                1,
+                                2,
                                 p,
                                 surefire(null, NONE, Map.of("java.io.tmpdir", "/s"), NONE, List.of(), NONE),
                                 "<systemPropertyVariables><java.io.tmpdir>/s</java.io.tmpdir></systemPropertyVariables>",
@@ -98,7 +106,7 @@ class UserChoiceFormsTest {
                                 NONE,
                                 "systemPropertyVariables sets java.io.tmpdir"),
                         new Case(
-                                2,
+                                3,
                                 p,
                                 surefire(null, NONE, NONE, jdk, List.of(), NONE),
                                 "<environmentVariables><JDK_JAVA_OPTIONS>-Xmx1g -Djava.io.tmpdir=/t</JDK_JAVA_OPTIONS>"
@@ -107,7 +115,7 @@ class UserChoiceFormsTest {
                                 NONE,
                                 "environmentVariables JDK_JAVA_OPTIONS sets java.io.tmpdir"),
                         new Case(
-                                3,
+                                4,
                                 p,
                                 surefire(null, NONE, NONE, NONE, List.of(), tool),
                                 "",
@@ -115,7 +123,7 @@ class UserChoiceFormsTest {
                                 tool,
                                 "JAVA_TOOL_OPTIONS of Maven's environment sets java.io.tmpdir"),
                         new Case(
-                                3,
+                                4,
                                 p,
                                 surefire(null, NONE, NONE, NONE, List.of(), jdk),
                                 "",
@@ -123,7 +131,7 @@ class UserChoiceFormsTest {
                                 jdk,
                                 "JDK_JAVA_OPTIONS of Maven's environment sets java.io.tmpdir"),
                         new Case(
-                                4,
+                                5,
                                 p,
                                 surefire(null, NONE, NONE, Map.of("TMP", "/x"), List.of(), NONE),
                                 "<environmentVariables><TMP>/x</TMP></environmentVariables>",
@@ -131,7 +139,7 @@ class UserChoiceFormsTest {
                                 NONE,
                                 "environmentVariables sets TMP"),
                         new Case(
-                                5,
+                                6,
                                 p,
                                 surefire(null, NONE, NONE, NONE, List.of("TMPDIR"), NONE),
                                 "<excludedEnvironmentVariables><v>TMPDIR</v></excludedEnvironmentVariables>",
@@ -141,7 +149,7 @@ class UserChoiceFormsTest {
         String fork = "<fork>true</fork>";
         Stream<Case> javac = Stream.of(
                 new Case(
-                        6,
+                        7,
                         ForkingPlugin.COMPILER,
                         compiler(List.of("-J-Djava.io.tmpdir=/j"), null, NONE, NONE),
                         fork + "<compilerArgs><arg>-J-Djava.io.tmpdir=/j</arg></compilerArgs>",
@@ -149,7 +157,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArgs already sets -J-Djava.io.tmpdir"),
                 new Case(
-                        7,
+                        8,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), "-Xlint -J-Djava.io.tmpdir=/j", NONE, NONE),
                         fork + "<compilerArgument>-Xlint -J-Djava.io.tmpdir=/j</compilerArgument>",
@@ -157,7 +165,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArgument sets -J-Djava.io.tmpdir"),
                 new Case(
-                        7,
+                        8,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), "-Djava.io.tmpdir=/j", NONE, NONE),
                         fork + "<compilerArgument>-Djava.io.tmpdir=/j</compilerArgument>",
@@ -165,7 +173,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArgument sets -J-Djava.io.tmpdir"),
                 new Case(
-                        8,
+                        9,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), null, Map.of("J-Djava.io.tmpdir", "/j"), NONE),
                         fork + "<compilerArguments><J-Djava.io.tmpdir>/j</J-Djava.io.tmpdir></compilerArguments>",
@@ -173,7 +181,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArguments sets -J-Djava.io.tmpdir"),
                 new Case(
-                        8,
+                        9,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), null, Map.of("Djava.io.tmpdir", "/j"), NONE),
                         fork + "<compilerArguments><Djava.io.tmpdir>/j</Djava.io.tmpdir></compilerArguments>",
@@ -181,7 +189,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArguments sets -J-Djava.io.tmpdir"),
                 new Case(
-                        9,
+                        10,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), null, NONE, tool),
                         fork,
@@ -191,7 +199,7 @@ class UserChoiceFormsTest {
         ForkingPlugin invoker = ForkingPlugin.INVOKER;
         Stream<Case> invokers = Stream.of(
                 new Case(
-                        10,
+                        11,
                         invoker,
                         new InvokerSettings(null, Map.of("MAVEN_OPTS", "-Xmx1g"), NONE),
                         "<environmentVariables><MAVEN_OPTS>-Xmx1g</MAVEN_OPTS></environmentVariables>",
@@ -199,7 +207,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "environmentVariables sets MAVEN_OPTS"),
                 new Case(
-                        11,
+                        12,
                         invoker,
                         new InvokerSettings("-Djava.io.tmpdir=/i", NONE, NONE),
                         "<mavenOpts>-Djava.io.tmpdir=/i</mavenOpts>",
@@ -207,7 +215,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "mavenOpts already sets java.io.tmpdir"),
                 new Case(
-                        12,
+                        13,
                         invoker,
                         new InvokerSettings(null, NONE, Map.of("MAVEN_OPTS", "-Djava.io.tmpdir=/i")),
                         "",
@@ -215,7 +223,7 @@ class UserChoiceFormsTest {
                         Map.of("MAVEN_OPTS", "-Djava.io.tmpdir=/i"),
                         "MAVEN_OPTS already sets java.io.tmpdir"),
                 new Case(
-                        13,
+                        14,
                         invoker,
                         new InvokerSettings(null, NONE, jdk),
                         "",
@@ -223,7 +231,7 @@ class UserChoiceFormsTest {
                         jdk,
                         "JDK_JAVA_OPTIONS of Maven's environment sets java.io.tmpdir"),
                 new Case(
-                        13,
+                        14,
                         invoker,
                         new InvokerSettings(null, tool, NONE),
                         "<environmentVariables><JAVA_TOOL_OPTIONS>-Djava.io.tmpdir=/t</JAVA_TOOL_OPTIONS>"
@@ -232,7 +240,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "environmentVariables JAVA_TOOL_OPTIONS sets java.io.tmpdir"),
                 new Case(
-                        14,
+                        15,
                         invoker,
                         new InvokerSettings(null, Map.of("TEMP", "/x"), NONE),
                         "<environmentVariables><TEMP>/x</TEMP></environmentVariables>",
