@@ -1,5 +1,6 @@
 package dev.devdrive.maven.inject;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,25 +24,21 @@ final class TempVariables {
 
     /** The temp variables {@code environmentVariables} sets, in the log's and the report's words; empty for none. */
     static Optional<String> setByUser(Map<String, String> environment) {
-        // Windows treats Tmp, tmp and TMP as one variable; elsewhere leaving a look-alike alone is harmless.
-        List<String> userSet = environment.keySet().stream()
-                .filter(name -> NAMES.stream().anyMatch(name::equalsIgnoreCase))
-                .sorted()
-                .toList();
-        return userSet.isEmpty()
-                ? Optional.empty()
-                : Optional.of("environmentVariables sets " + String.join(", ", userSet));
+        return among(environment.keySet(), "environmentVariables sets ");
     }
 
     /** The temp variables {@code excludedEnvironmentVariables} keeps from the forks; empty for none. */
     static Optional<String> excludedByUser(List<String> excluded) {
-        List<String> userExcluded = excluded.stream()
+        return among(excluded, "excludedEnvironmentVariables excludes ");
+    }
+
+    /** Windows treats Tmp, tmp and TMP as one variable; elsewhere leaving a look-alike alone is harmless. */
+    private static Optional<String> among(Collection<String> names, String words) {
+        List<String> temp = names.stream()
                 .filter(name -> NAMES.stream().anyMatch(name::equalsIgnoreCase))
                 .sorted()
                 .toList();
-        return userExcluded.isEmpty()
-                ? Optional.empty()
-                : Optional.of("excludedEnvironmentVariables excludes " + String.join(", ", userExcluded));
+        return temp.isEmpty() ? Optional.empty() : Optional.of(words + String.join(", ", temp));
     }
 
     /**
