@@ -48,7 +48,8 @@ assert javacTmpdir == "${root.replace('{module}', 'app')}${sep}${buildDir('app')
 
 def removed = info.findAll { it.contains('[devdrive] Removed') }
 assert removed.size() == 1
-def removedWhere = perModule ? /b-[a-z0-9]{8} in ${modules.size()} modules' build directories/
+// with a root in each module's build directory the line names each module's b-<random>
+def removedWhere = perModule ? /b-[a-z0-9]{8}(?:, b-[a-z0-9]{8}){${modules.size() - 1}} in ${modules.size()} modules' build directories/
         : /\Q${root}${sep}${buildDir('app')}\E/
 def left = removed[0] =~ /Removed ${removedWhere}: (\d+) files \((\d+) bytes\) were left behind/
 assert left.find() : removed[0]
