@@ -2,7 +2,7 @@
 // that share an artifactId must still have directories of their own: no directory (module or fork) is ever given
 // to two modules, whether or not they ran at once, so no test can see another module's files.
 def sep = File.separator
-def root = new File(basedir, 'target/devdrive-tmp').canonicalPath
+def root = new File(basedir, 'tmp-root/' + System.getProperty('user.name').replaceAll(/[^A-Za-z0-9._-]/, '_')).canonicalPath
 def modules = ['server.core', 'client.core', 'server.web', 'client.web'].collect { "dev.devdrive.it.${it}".toString() }
 def tests = ['FirstTempTest', 'SecondTempTest']
 def observedDir = new File(basedir, 'observed')

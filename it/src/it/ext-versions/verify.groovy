@@ -1,6 +1,7 @@
 // Each build's forks recorded where their temp went (Recorder); the plugin versions are in invoker.properties.
 def TempPlaces = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'TempPlaces.groovy'))
-def base = TempPlaces.sameVolumeRoot(new File(basedir, 'target'))
+// the module app's own build directory: a root in a build directory is each module's own
+def base = TempPlaces.sameVolumeRoot(new File(basedir, 'app/target'))
 def builds = new File(basedir, 'build.log').text.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1)
 assert builds.size() == 6
 builds.each { assert it.contains('BUILD SUCCESS') }

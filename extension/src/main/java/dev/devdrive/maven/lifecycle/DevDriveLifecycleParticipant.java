@@ -83,7 +83,7 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
                 "[devdrive] Redirecting temp of forked JVMs ({}) to a per-build directory in {}: {}",
                 describe(ForkingPlugin.usedBy(
                         session.getProjects(), session.getUserProperties(), session.getSystemProperties())),
-                where(usable, session.getProjects().size()),
+                where(usable, session.getProjects(), top),
                 decision.reason());
     }
 
@@ -105,10 +105,14 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
         return usable;
     }
 
-    /** The first candidate root; a root in build directories is each module's own when the reactor has several. */
-    private static String where(List<RootCandidate> candidates, int projects) {
+    /**
+     * The first candidate root; a root in build directories is each module's own unless the top-level project is
+     * all the build runs.
+     */
+    private static String where(List<RootCandidate> candidates, List<MavenProject> projects, MavenProject top) {
         RootCandidate first = candidates.get(0);
-        return first.perModule() && projects > 1
+        boolean onlyTop = projects.size() == 1 && projects.get(0) == top;
+        return first.perModule() && !onlyTop
                 ? "each module's build directory (" + first.path().getFileName() + ")"
                 : first.path().toString();
     }
