@@ -60,7 +60,9 @@ class WindowsFileSystemTest {
         TempRootOpening opening = TempRoot.open(otherCase, tmp);
 
         assertThat(opening).isInstanceOf(TempRootOpening.Opened.class);
-        assertThat(((TempRootOpening.Opened) opening).root().path()).isEqualTo(root.toRealPath());
+        assertThat(((TempRootOpening.Opened) opening).root().path())
+                .as("a directory the extension did not make is used through its namespace")
+                .isEqualTo(root.toRealPath().resolve(TempRoot.NAMESPACE));
     }
 
     @Test
@@ -74,7 +76,9 @@ class WindowsFileSystemTest {
         TempRootOpening opening = TempRoot.open(Path.of(shortName), tmp);
 
         assertThat(opening).isInstanceOf(TempRootOpening.Opened.class);
-        assertThat(((TempRootOpening.Opened) opening).root().path()).isEqualTo(root.toRealPath());
+        assertThat(((TempRootOpening.Opened) opening).root().path())
+                .as("a directory the extension did not make is used through its namespace")
+                .isEqualTo(root.toRealPath().resolve(TempRoot.NAMESPACE));
     }
 
     /** java.exe is not long-path aware: without the \\?\ prefix, CreateDirectoryW stops at 248 characters. */
