@@ -1,6 +1,7 @@
 // maven-compiler-plugin 4.0.0-beta-4 and Surefire/Failsafe 3.5.4 on Maven 4: what each fork recorded.
 def TempPlaces = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'TempPlaces.groovy'))
-def base = TempPlaces.sameVolumeRoot(new File(basedir, 'target'))
+// the module app's own build directory: a root in a build directory is each module's own
+def base = TempPlaces.sameVolumeRoot(new File(basedir, 'app/target'))
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 def observed = { String plugin ->
