@@ -10,8 +10,8 @@ import os
 import platform
 import sys
 
-BEGIN = "<!-- bench/compat --publish replaces from here -->"
-END = "<!-- bench/compat --publish replaces up to here -->"
+BEGIN = "<!-- bench/compat publish replaces from here -->"
+END = "<!-- bench/compat publish replaces up to here -->"
 WAY_NAMES = {
     "off": "without",
     "same": "same-volume",
