@@ -63,13 +63,14 @@ final class BuildTempSession {
             return Optional.empty();
         }
         for (RootCandidate candidate : decision.rootCandidates()) {
-            Optional<TempRoot> root = roots.computeIfAbsent(candidate.pathFor(moduleBuildDirectory), this::open);
+            Path rootPath = candidate.pathFor(moduleBuildDirectory);
+            Optional<TempRoot> root = roots.computeIfAbsent(rootPath, this::open);
             if (root.isEmpty()) {
                 continue;
             }
             BuildTempDirectory directory = directories.get(root.get());
             if (directory == null) {
-                directory = create(root.get());
+                directory = create(rootPath, root.get());
             }
             if (directory != null) {
                 return Optional.of(directory);
@@ -86,7 +87,8 @@ final class BuildTempSession {
                         refused.reason()));
     }
 
-    private BuildTempDirectory create(TempRoot root) {
+    /** @param rootPath the candidate's path, under which a root that fails here is remembered as unusable */
+    private BuildTempDirectory create(Path rootPath, TempRoot root) {
         BuildTempDirectory directory;
         try {
             directory = BuildTempDirectory.create(root, keep);
@@ -96,7 +98,8 @@ final class BuildTempSession {
                             + " Set devdrive.tmpRoot to a writable directory or devdrive.mode=off.",
                     root.path(),
                     e.getMessage());
-            roots.put(root.path(), Optional.empty());
+            // keyed as the candidate was: the opened root's real path may differ (a namespace, 8.3 or link names)
+            roots.put(rootPath, Optional.empty());
             return null;
         }
         directories.put(root, directory);
