@@ -7,11 +7,10 @@ import dev.devdrive.maven.detect.VolumeDetector;
 import dev.devdrive.maven.inject.ForkingPlugin;
 import dev.devdrive.maven.policy.BuildFactsCollector;
 import dev.devdrive.maven.policy.RootCandidate;
+import dev.devdrive.maven.policy.RootInspection;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.policy.TempRootPolicy;
-import dev.devdrive.maven.tmp.TempRoot;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
@@ -38,11 +37,14 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
 
     private final BuildTempSessions tempSessions;
     private final VolumeDetector detector;
+    private final RootInspection rootInspection;
 
     @Inject
-    public DevDriveLifecycleParticipant(BuildTempSessions tempSessions, VolumeDetector detector) {
+    public DevDriveLifecycleParticipant(
+            BuildTempSessions tempSessions, VolumeDetector detector, RootInspection rootInspection) {
         this.tempSessions = tempSessions;
         this.detector = detector;
+        this.rootInspection = rootInspection;
     }
 
     @Override
@@ -55,9 +57,16 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
             throw new MavenExecutionException(e.getMessage(), top.getFile());
         }
         Path buildDirectory = Path.of(top.getBuild().getDirectory());
-        TempRootDecision decision = BuildFactsCollector.decide(
-                config, System.getProperty("os.name", ""), detector::start, buildDirectory, System.getenv());
+        // without a POM (a goal run outside a project) there is no project directory: where Maven was started
+        Path projectDirectory =
+                top.getBasedir() != null ? top.getBasedir().toPath() : Path.of(session.getExecutionRootDirectory());
+        TempRootDecision decision = TempRootPolicy.afterRootChecks(
+                BuildFactsCollector.decide(
+                        config, System.getProperty("os.name", ""), detector::start, buildDirectory, System.getenv()),
+                rootInspection,
+                projectDirectory);
         LOG.debug("[devdrive] {}", decision);
+        decision.refusedRoots().forEach(refused -> LOG.warn("[devdrive] Temp root {}", refused));
         if (!decision.redirect()) {
             if (decision.warning()) {
                 LOG.warn("[devdrive] Temp left as it is: {}", decision.reason());
@@ -66,43 +75,18 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
             }
             return;
         }
-        // without a POM (a goal run outside a project) there is no project directory: where Maven was started
-        Path projectDirectory =
-                top.getBasedir() != null ? top.getBasedir().toPath() : Path.of(session.getExecutionRootDirectory());
-        List<RootCandidate> usable = usableCandidates(decision.rootCandidates(), projectDirectory);
-        if (usable.isEmpty()) {
-            LOG.info("[devdrive] Temp left as it is: no usable temp root (see the warnings above)");
-            return;
-        }
-        tempSessions.start(
-                session,
-                new TempRootDecision(true, decision.mode(), usable, decision.reason()),
-                config.keep(),
-                projectDirectory);
+        tempSessions.start(session, decision, config.keep(), projectDirectory);
         LOG.info(
                 "[devdrive] Redirecting temp of forked JVMs ({}) to a per-build directory in {}: {}",
                 describe(ForkingPlugin.usedBy(
                         session.getProjects(), session.getUserProperties(), session.getSystemProperties())),
-                where(usable, session.getProjects(), top),
+                where(decision.rootCandidates(), session.getProjects(), top),
                 decision.reason());
     }
 
     @Override
     public void afterSessionEnd(MavenSession session) {
         tempSessions.end(session);
-    }
-
-    /** The candidates that pass the root checks now, found without creating anything; a warning for each other. */
-    private static List<RootCandidate> usableCandidates(List<RootCandidate> candidates, Path projectDirectory) {
-        List<RootCandidate> usable = new ArrayList<>();
-        for (RootCandidate candidate : candidates) {
-            TempRoot.inspect(candidate.path(), projectDirectory)
-                    .ifPresentOrElse(
-                            refused ->
-                                    LOG.warn("[devdrive] Temp root {} refused: {}", refused.path(), refused.reason()),
-                            () -> usable.add(candidate));
-        }
-        return usable;
     }
 
     /**

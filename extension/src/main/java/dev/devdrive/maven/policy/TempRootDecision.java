@@ -13,18 +13,30 @@ import java.util.Objects;
  *                       redirecting
  * @param reason         one sentence for the log and the report
  * @param warning        whether the reason is a WARNING: the user asked for a redirect that cannot be done safely
+ * @param refusedRoots   candidates the root checks refused ({@link TempRootPolicy#afterRootChecks}), in order
  */
 public record TempRootDecision(
-        boolean redirect, Mode mode, List<RootCandidate> rootCandidates, String reason, boolean warning) {
+        boolean redirect,
+        Mode mode,
+        List<RootCandidate> rootCandidates,
+        String reason,
+        boolean warning,
+        List<RootRefusal> refusedRoots) {
 
     public TempRootDecision(boolean redirect, Mode mode, List<RootCandidate> rootCandidates, String reason) {
         this(redirect, mode, rootCandidates, reason, false);
+    }
+
+    public TempRootDecision(
+            boolean redirect, Mode mode, List<RootCandidate> rootCandidates, String reason, boolean warning) {
+        this(redirect, mode, rootCandidates, reason, warning, List.of());
     }
 
     public TempRootDecision {
         Objects.requireNonNull(mode, "mode");
         rootCandidates = List.copyOf(rootCandidates);
         Objects.requireNonNull(reason, "reason");
+        refusedRoots = List.copyOf(refusedRoots);
     }
 
     /**
@@ -34,7 +46,7 @@ public record TempRootDecision(
     @Override
     public String toString() {
         return "TempRootDecision[redirect=" + redirect + ", mode=" + mode + ", rootCandidates=" + rootCandidates
-                + ", reason=" + reason + ", warning=" + warning + "]";
+                + ", reason=" + reason + ", warning=" + warning + ", refusedRoots=" + refusedRoots + "]";
     }
 
     static TempRootDecision keep(Mode mode, String reason) {

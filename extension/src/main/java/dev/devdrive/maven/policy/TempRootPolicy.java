@@ -59,6 +59,35 @@ public final class TempRootPolicy {
         return carried(volumeDecision(config, facts), facts.windows());
     }
 
+    /**
+     * The decision once its candidate roots are checked on disk: refused candidates leave the list with their
+     * reasons, and when none is left temp stays where it is. The build and {@code devdrive:report} both take this
+     * step, through the same inspection, so the report shows a refused root as the build will find it.
+     */
+    public static TempRootDecision afterRootChecks(
+            TempRootDecision decision, RootInspection inspection, Path projectDirectory) {
+        if (!decision.redirect()) {
+            return decision;
+        }
+        List<RootCandidate> usable = new ArrayList<>();
+        List<RootRefusal> refused = new ArrayList<>();
+        for (RootCandidate candidate : decision.rootCandidates()) {
+            inspection
+                    .refusal(candidate.path(), projectDirectory)
+                    .ifPresentOrElse(refused::add, () -> usable.add(candidate));
+        }
+        if (usable.isEmpty()) {
+            return new TempRootDecision(
+                    false,
+                    decision.mode(),
+                    List.of(),
+                    "no usable temp root: every candidate was refused (" + decision.reason() + ")",
+                    false,
+                    refused);
+        }
+        return new TempRootDecision(true, decision.mode(), usable, decision.reason(), decision.warning(), refused);
+    }
+
     private static TempRootDecision volumeDecision(DevDriveConfig config, BuildFacts facts) {
         Mode mode = config.mode();
         PathVolume build = facts.buildDirectory();

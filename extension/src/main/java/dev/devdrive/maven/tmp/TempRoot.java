@@ -1,5 +1,6 @@
 package dev.devdrive.maven.tmp;
 
+import dev.devdrive.maven.policy.RootRefusal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -76,7 +77,7 @@ public final class TempRoot {
                     : null;
             return new TempRootOpening.Opened(new TempRoot(real, root, projectDirectory, owner));
         } catch (IOException | RuntimeException e) {
-            return cannotExamine(examined, e);
+            return new TempRootOpening.Refused(examined, cannotExamine(e));
         }
     }
 
@@ -86,13 +87,13 @@ public final class TempRoot {
      * passes when the directories it would be created in pass, and so does a missing namespace in a safe directory
      * of the user's; creating either may still fail, which opening the root for the first fork then says.
      */
-    public static Optional<TempRootOpening.Refused> inspect(Path requested, Path projectDirectory) {
+    public static Optional<RootRefusal> inspect(Path requested, Path projectDirectory) {
         Path root = requested.toAbsolutePath().normalize();
         Path examined = root;
         try {
             Optional<String> refusal = RootSafetyCheck.ancestorRefusal(root, projectDirectory);
             if (refusal.isEmpty() && !Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-                return missingRootRefusal(root).map(reason -> new TempRootOpening.Refused(root, reason));
+                return missingRootRefusal(root).map(reason -> new RootRefusal(root, reason));
             }
             if (refusal.isEmpty()) {
                 refusal = RootSafetyCheck.refusalFor(root);
@@ -105,17 +106,15 @@ public final class TempRoot {
                 }
             }
             Path refused = examined;
-            return refusal.map(reason -> new TempRootOpening.Refused(refused, reason));
+            return refusal.map(reason -> new RootRefusal(refused, reason));
         } catch (IOException | RuntimeException e) {
-            return Optional.of(cannotExamine(examined, e));
+            return Optional.of(new RootRefusal(examined, cannotExamine(e)));
         }
     }
 
-    private static TempRootOpening.Refused cannotExamine(Path root, Exception e) {
-        return new TempRootOpening.Refused(
-                root,
-                "it cannot be created or examined (" + e + "); check the permissions of the directories above it,"
-                        + " or " + RootSafetyCheck.ELSEWHERE);
+    private static String cannotExamine(Exception e) {
+        return "it cannot be created or examined (" + e + "); check the permissions of the directories above it, or "
+                + RootSafetyCheck.ELSEWHERE;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.devdrive.maven.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.devdrive.maven.detect.VolumeDetector;
+import dev.devdrive.maven.tmp.TempRootInspection;
 import java.io.File;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class DevDriveLifecycleParticipantTest {
 
     private final BuildTempSessions sessions = new BuildTempSessions();
     private final DevDriveLifecycleParticipant participant =
-            new DevDriveLifecycleParticipant(sessions, new VolumeDetector());
+            new DevDriveLifecycleParticipant(sessions, new VolumeDetector(), new TempRootInspection());
 
     @Test
     void anImportCreatesNothingAndChangesNothing() throws Exception {

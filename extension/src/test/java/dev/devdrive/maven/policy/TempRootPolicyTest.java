@@ -11,6 +11,7 @@ import dev.devdrive.maven.volume.VolumeKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -146,7 +147,44 @@ class TempRootPolicyTest {
 
         assertThat(decision.toString())
                 .isEqualTo("TempRootDecision[redirect=true, mode=AUTO, rootCandidates=[" + EXPLICIT + ", " + BUILD
-                        + " (each module in its own build directory)], reason=why, warning=false]");
+                        + " (each module in its own build directory)], reason=why, warning=false, refusedRoots=[]]");
+    }
+
+    /** Every subset of two candidates refused, with and without a decision to redirect. */
+    @ParameterizedTest
+    @CsvSource({
+        "true,  false, false, true,  2, 0",
+        "true,  true,  false, true,  1, 1",
+        "true,  false, true,  true,  1, 1",
+        "true,  true,  true,  false, 0, 2",
+        "false, true,  true,  false, 0, 0",
+    })
+    void rootChecksKeepTheCandidatesThatPassAndListTheOthersInOrder(
+            boolean redirect, boolean refuseFirst, boolean refuseSecond, boolean redirects, int usable, int refused) {
+        RootCandidate first = new RootCandidate(EXPLICIT, false);
+        RootCandidate second = new RootCandidate(BUILD.resolve("devdrive-tmp"), true);
+        TempRootDecision decision = new TempRootDecision(
+                redirect, Mode.SAME_VOLUME, redirect ? List.of(first, second) : List.of(), "why", false);
+        Path project = Path.of("/d/src/app");
+        RootInspection inspection = (root, projectDirectory) -> {
+            assertThat(projectDirectory).isEqualTo(project);
+            boolean refuse = root.equals(first.path()) ? refuseFirst : refuseSecond;
+            return refuse ? Optional.of(new RootRefusal(root, "no " + root)) : Optional.empty();
+        };
+
+        TempRootDecision checked = TempRootPolicy.afterRootChecks(decision, inspection, project);
+
+        assertThat(checked.redirect()).isEqualTo(redirects);
+        assertThat(checked.rootCandidates()).hasSize(usable);
+        assertThat(checked.refusedRoots()).hasSize(refused);
+        assertThat(checked.refusedRoots())
+                .extracting(RootRefusal::path)
+                .containsExactlyElementsOf(Stream.of(first, second)
+                        .filter(c -> redirect && (c == first ? refuseFirst : refuseSecond))
+                        .map(RootCandidate::path)
+                        .toList());
+        assertThat(checked.reason())
+                .isEqualTo(redirect && !redirects ? "no usable temp root: every candidate was refused (why)" : "why");
     }
 
     @Test

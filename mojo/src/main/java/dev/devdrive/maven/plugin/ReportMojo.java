@@ -6,6 +6,7 @@ import dev.devdrive.maven.config.InvalidPropertyException;
 import dev.devdrive.maven.detect.VolumeDetector;
 import dev.devdrive.maven.measure.MeasurementPlaces;
 import dev.devdrive.maven.measure.SmallFileMeasurement;
+import dev.devdrive.maven.policy.RootInspection;
 import dev.devdrive.maven.report.DevDriveReport;
 import dev.devdrive.maven.report.ReportFormat;
 import dev.devdrive.maven.report.ReportGenerator;
@@ -61,12 +62,15 @@ public class ReportMojo extends AbstractMojo {
     private final MavenSession session;
     private final VolumeDetector detector;
     private final LifecycleExecutor lifecycle;
+    private final RootInspection rootInspection;
 
     @Inject
-    public ReportMojo(MavenSession session, VolumeDetector detector, LifecycleExecutor lifecycle) {
+    public ReportMojo(
+            MavenSession session, VolumeDetector detector, LifecycleExecutor lifecycle, RootInspection rootInspection) {
         this.session = session;
         this.detector = detector;
         this.lifecycle = lifecycle;
+        this.rootInspection = rootInspection;
     }
 
     @Override
@@ -77,8 +81,8 @@ public class ReportMojo extends AbstractMojo {
             PlannedChoices.Found planned = SessionInputs.hasProject(session)
                     ? PlannedChoices.in(session, lifecycle, problem -> getLog().warn(problem))
                     : PlannedChoices.Found.NONE;
-            report =
-                    new ReportGenerator(detector.start()).generate(SessionInputs.from(session, pluginVersion, planned));
+            report = new ReportGenerator(detector.start(), rootInspection)
+                    .generate(SessionInputs.from(session, pluginVersion, planned));
         } catch (InvalidPropertyException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

@@ -24,7 +24,8 @@ import java.util.Map;
  *                   "volume": VOLUME } ],
  *   "devDrives": [ VOLUME, ... ],
  *   "decision": {"redirect": true | false, "mode": "auto" | "same-volume" | "off",
- *                "root": "..." or null, "reason": "..."},
+ *                "root": "..." or null, "reason": "...",
+ *                "refusedRoots": [ {"path": "...", "reason": "..."} ]},
  *   "userChoices": [ {"module": "core", "execution": "surefire (default-test)",
  *                     "leftAlone": ["argLine already sets java.io.tmpdir"]} ],
  *   "pluginsLeftAlone": [ {"module": "web", "execution": "exec-maven-plugin:exec (npm)", "reason": "..."} ],
@@ -41,7 +42,8 @@ import java.util.Map;
  * "build directory (same-volume)" | "Dev Drive <root>", "directory": "...", "files": n, "nanos": n,
  * "filesPerSecond": x, "ratio": x or null (files per second against the first place), "problem": ""}]}}.
  * Locations whose variable or property is unset are absent. Sizes are bytes, {@code -1} when unknown.
- * {@code decision.root} is the first root the extension would try, {@code null} when it would not redirect.
+ * {@code decision.root} is the first root the extension would try, {@code null} when it would not redirect;
+ * {@code decision.refusedRoots} are the candidates the build's root checks refuse, each with the build's reason.
  */
 public final class JsonReportWriter {
 
@@ -151,6 +153,16 @@ public final class JsonReportWriter {
                         .map(candidate -> candidate.path().toString())
                         .orElse(null));
         json.put("reason", decision.reason());
+        json.put(
+                "refusedRoots",
+                decision.refusedRoots().stream()
+                        .map(refused -> {
+                            Map<String, Object> root = new LinkedHashMap<>();
+                            root.put("path", refused.path().toString());
+                            root.put("reason", refused.reason());
+                            return root;
+                        })
+                        .toList());
         return json;
     }
 

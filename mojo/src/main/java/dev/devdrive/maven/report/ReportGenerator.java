@@ -4,6 +4,7 @@ import dev.devdrive.maven.config.DevDriveConfig;
 import dev.devdrive.maven.config.InvalidPropertyException;
 import dev.devdrive.maven.policy.BuildFacts;
 import dev.devdrive.maven.policy.BuildFactsCollector;
+import dev.devdrive.maven.policy.RootInspection;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.policy.TempRootPolicy;
 import dev.devdrive.maven.volume.PathVolume;
@@ -23,9 +24,12 @@ import java.util.Optional;
 public final class ReportGenerator {
 
     private final VolumeDetection detector;
+    private final RootInspection rootInspection;
 
-    public ReportGenerator(VolumeDetection detector) {
+    /** @param rootInspection the build's own root checks, so that a root the build refuses shows as refused */
+    public ReportGenerator(VolumeDetection detector, RootInspection rootInspection) {
         this.detector = detector;
+        this.rootInspection = rootInspection;
     }
 
     /**
@@ -60,7 +64,7 @@ public final class ReportGenerator {
                 locations,
                 detector.devDrives(),
                 build,
-                build.map(b -> decide(config, inputs.os(), b)).orElseGet(() -> noProject(config)),
+                build.map(b -> decide(config, inputs, b)).orElseGet(() -> noProject(config)),
                 inputs.extensionConfigured(),
                 inputs.extensionVersion(),
                 inputs.userChoices(),
@@ -68,10 +72,13 @@ public final class ReportGenerator {
         return DevDriveReport.of(facts);
     }
 
-    /** As the extension decides: without looking at the volumes where it does not need them. */
-    private static TempRootDecision decide(DevDriveConfig config, OsInfo os, BuildFacts build) {
-        return TempRootPolicy.decideWithoutVolumes(config, os.name(), build.devDriveEnvValue(), build.userName())
+    /** As the extension decides: without looking at the volumes where it does not need them, then checking roots. */
+    private TempRootDecision decide(DevDriveConfig config, ReportInputs inputs, BuildFacts build) {
+        TempRootDecision decision = TempRootPolicy.decideWithoutVolumes(
+                        config, inputs.os().name(), build.devDriveEnvValue(), build.userName())
                 .orElseGet(() -> TempRootPolicy.decide(config, build));
+        return TempRootPolicy.afterRootChecks(
+                decision, rootInspection, Path.of(inputs.locations().get(LocationNames.PROJECT)));
     }
 
     private static TempRootDecision noProject(DevDriveConfig config) {

@@ -130,10 +130,16 @@ public final class TextReportRenderer {
                             .map(RootCandidate::toString)
                             .collect(Collectors.joining(", else ")));
         }
-        List<String> reason = wrap(decision.reason(), WIDTH - 12);
-        lines.add("  reason    " + reason.get(0));
-        reason.subList(1, reason.size()).forEach(part -> lines.add("            " + part));
+        labelled(lines, "reason", decision.reason());
+        decision.refusedRoots().forEach(refused -> labelled(lines, "refused", refused.toString()));
         return lines;
+    }
+
+    /** {@code label} in the column of labels, {@code text} wrapped into the column after it. */
+    private static void labelled(List<String> lines, String label, String text) {
+        List<String> wrapped = wrap(text, WIDTH - 12);
+        lines.add("  " + String.format("%-10s", label) + wrapped.get(0));
+        wrapped.subList(1, wrapped.size()).forEach(part -> lines.add("            " + part));
     }
 
     private static List<String> recommendations(List<Recommendation> recommendations) {

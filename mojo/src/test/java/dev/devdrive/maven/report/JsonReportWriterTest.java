@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.devdrive.maven.config.Mode;
 import dev.devdrive.maven.inject.UserChoices;
 import dev.devdrive.maven.policy.RootCandidate;
+import dev.devdrive.maven.policy.RootRefusal;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.Answer.State;
 import dev.devdrive.maven.volume.VolumeFacts;
@@ -165,10 +166,17 @@ class JsonReportWriterTest {
                 List.of(
                         new RootCandidate(Path.of("D:\\.devdrive-tmp\\jo"), false),
                         new RootCandidate(Path.of("D:\\src\\app\\target\\devdrive-tmp"), true)),
-                "build directory on Dev Drive ReFS D:\\");
+                "build directory on Dev Drive ReFS D:\\",
+                false,
+                List.of(new RootRefusal(Path.of("D:\\.devdrive-tmp\\al"), "it is owned by jo; set devdrive.tmpRoot")));
 
         JsonNode decision = json(windowsFacts(redirect)).get("decision");
-        assertThat(decision.fieldNames()).toIterable().containsExactly("redirect", "mode", "root", "reason");
+        assertThat(decision.fieldNames())
+                .toIterable()
+                .containsExactly("redirect", "mode", "root", "reason", "refusedRoots");
+        assertThat(decision.get("refusedRoots").get(0).get("path").asText()).isEqualTo("D:\\.devdrive-tmp\\al");
+        assertThat(decision.get("refusedRoots").get(0).get("reason").asText())
+                .isEqualTo("it is owned by jo; set devdrive.tmpRoot");
         assertThat(decision.get("redirect").asBoolean()).isTrue();
         assertThat(decision.get("mode").asText()).isEqualTo("same-volume");
         assertThat(decision.get("root").asText()).isEqualTo("D:\\.devdrive-tmp\\jo");

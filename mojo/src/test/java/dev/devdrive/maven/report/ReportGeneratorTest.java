@@ -2,9 +2,13 @@ package dev.devdrive.maven.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.devdrive.maven.config.InvalidPropertyException;
 import dev.devdrive.maven.config.Mode;
+import dev.devdrive.maven.policy.RootCandidate;
+import dev.devdrive.maven.policy.RootRefusal;
+import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.volume.Answer.State;
 import dev.devdrive.maven.volume.VolumeDetection;
 import dev.devdrive.maven.volume.VolumeFacts;
@@ -12,9 +16,11 @@ import dev.devdrive.maven.volume.VolumeProbe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +36,10 @@ class ReportGeneratorTest {
     private VolumeFacts devDrive;
     private ReportGenerator generator;
     private final AtomicInteger detections = new AtomicInteger();
+    /** What the stand-in for the build's root checks refuses, by root; the project directory each check got. */
+    private final Map<Path, RootRefusal> refusals = new HashMap<>();
+
+    private final List<Path> inspectedFrom = new ArrayList<>();
 
     /** Two "volumes" as directories: a trusted-less Dev Drive and a system disk. */
     @BeforeEach
@@ -60,7 +70,10 @@ class ReportGeneratorTest {
                 return List.of(devDrive);
             }
         };
-        generator = new ReportGenerator(new VolumeDetection(probe));
+        generator = new ReportGenerator(new VolumeDetection(probe), (root, projectDirectory) -> {
+            inspectedFrom.add(projectDirectory);
+            return Optional.ofNullable(refusals.get(root));
+        });
     }
 
     private static VolumeFacts withRoot(VolumeFacts v, Path root) {
@@ -128,6 +141,59 @@ class ReportGeneratorTest {
         assertThat(facts.decision().mode()).isEqualTo(Mode.AUTO);
         assertThat(facts.decision().rootCandidates().get(0).path().startsWith(devDriveRoot.resolve(".devdrive-tmp")))
                 .isTrue();
+    }
+
+    @Test
+    void aRootTheBuildRefusesShowsAsRefusedWithTheBuildsReasonAndTheNextIsTried() throws Exception {
+        List<RootCandidate> candidates = generator
+                .generate(inputs(projectOnDevDrive(), Map.of(), Map.of()))
+                .facts()
+                .decision()
+                .rootCandidates();
+        assertThat(candidates).hasSize(2);
+        Path first = candidates.get(0).path();
+        refusals.put(first, new RootRefusal(first, "other users can access it (mode rwxr-xr-x); chmod 700"));
+
+        ReportFacts facts = generator
+                .generate(inputs(projectOnDevDrive(), Map.of(), Map.of()))
+                .facts();
+
+        assertThat(facts.decision().redirect()).isTrue();
+        assertThat(facts.decision().rootCandidates()).containsExactly(candidates.get(1));
+        assertThat(facts.decision().refusedRoots()).containsExactly(refusals.get(first));
+        assertThat(inspectedFrom).containsOnly(devDriveRoot.resolve("app"));
+        assertThat(DevDriveReport.of(facts).recommendations())
+                .extracting(Recommendation::id, Recommendation::message)
+                .contains(tuple(
+                        "temp-root-refused",
+                        "The build will not use the temp root " + first
+                                + ": other users can access it (mode rwxr-xr-x); chmod 700."));
+    }
+
+    @Test
+    void whenTheBuildRefusesEveryRootTheReportSaysTempStaysWhereItIs() throws Exception {
+        Map<String, String> user = Map.of(
+                "devdrive.tmpRoot",
+                Files.createDirectories(devDriveRoot.resolve("troot")).toString());
+        Path root = generator
+                .generate(inputs(projectOnDevDrive(), user, Map.of()))
+                .facts()
+                .decision()
+                .rootCandidates()
+                .get(0)
+                .path();
+        refusals.put(root, new RootRefusal(root, "it is a symbolic link; name a real directory instead"));
+
+        TempRootDecision decision = generator
+                .generate(inputs(projectOnDevDrive(), user, Map.of()))
+                .facts()
+                .decision();
+
+        assertThat(decision.redirect()).isFalse();
+        assertThat(decision.rootCandidates()).isEmpty();
+        assertThat(decision.reason())
+                .isEqualTo("no usable temp root: every candidate was refused (devdrive.tmpRoot is set)");
+        assertThat(decision.refusedRoots()).containsExactly(refusals.get(root));
     }
 
     @Test
