@@ -82,11 +82,7 @@ def cells(project, label, run):
     tests = f"{s.get('TESTS', 0)}/{s.get('FAILURES', 0)}/{s.get('ERRORS', 0)}/{s.get('SKIPPED', 0)}"
     if s.get("INVOKER"):
         tests += f" + {s['INVOKER_OK']}/{s['INVOKER']} ITs"
-    # Tests run in the Maven JVM (forkCount=0) report the Maven JVM's own java.io.tmpdir: the extension's <b>/.maven.
-    in_maven = sum(1 for line in read(os.path.join(run, "tmpdirs.txt")).splitlines() if line.endswith("/.maven"))
     redirected = f"{s.get('REDIRECTED', 0)} of {s.get('REPORTS', 0)}"
-    if in_maven:
-        redirected += f" ({in_maven} in-process: the Maven JVM's temp)"
     left_project = f"{s.get('LEFT_PROJECT', 0)} in {s.get('DEVDRIVE_DIRS', 0)} dirs" if s.get("DEVDRIVE_DIRS") else "none"
     return [
         WAY_NAMES.get(label, label),
@@ -121,12 +117,13 @@ def table(results, ways, version, commit, seconds, partial=""):
         "Command: `bench/compat` (as root)." + (f" **Partial: {partial}.**" if partial else ""),
         "",
         "Each project is built the same ways from a fresh copy of its release sources, with a private system temp "
-        "dir per build (`java.io.tmpdir` and `TMPDIR` of every JVM). *Outcome* compares every `TEST-*.xml` "
+        "dir per build (a directory mounted on `/tmp` in a mount namespace of the build's own). *Outcome* compares every `TEST-*.xml` "
         "(tests/failures/errors/skipped per class) and every invoker IT result, and the build's exit status, with "
         "the build without the extension. *Tests* are run/failed/errors/skipped summed over the reports. "
         "*Redirected*: test classes whose fork's `java.io.tmpdir` was in a `devdrive-tmp` directory, of all "
-        "reports (with `forkCount=0` the tests run in the Maven JVM and report its own `java.io.tmpdir`, which the "
-        "extension of this version moves to `<b>/.maven`). *Left in temp*: files and directories left in the build's system temp dir. *devdrive-tmp left*: "
+        "reports (with `forkCount=0` the tests run in the Maven JVM, whose temp the extension never moves). *Left in "
+        "temp*: files and directories left in the build's system temp dir (HotSpot's `hsperfdata_*` not counted). "
+        "*devdrive-tmp left*: "
         "entries left in `devdrive-tmp` directories in the project after the build.",
         "",
         "| Project | Way | Outcome | Build | Tests | Redirected | Left in temp | devdrive-tmp left | Time |",
