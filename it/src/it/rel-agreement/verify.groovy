@@ -1,14 +1,13 @@
 // Agreement as a property (issue 23): cases generated from factors (mode, where it is set, devdrive.tmpRoot, a
 // refused root, -pl/-rf, one user-choice form per plugin, forkCount/reuseForks, two modules that share an
-// artifactId). Each case is one nested build, `verify` and then devdrive:report in the same invocation at DEBUG, and
+// artifactId, -T). Each case is one nested build, `verify` and then devdrive:report in the same invocation at DEBUG, and
 // for every case: the report's decision (redirect, reason, first root, refused roots) is the one the build logged,
 // the report's user choices are the ones the build's plans left alone, and every fork recorded the directory that
 // decision implies (the user's own where a form sets it, a fork directory of its own module otherwise, the system
 // temp dir when temp is left alone).
 //
-// The first cases cover every level of every factor at least once (each factor cycles through its levels); later
-// ones draw each factor at random from a fixed seed. -Dagreement.cases=N (default 6, what .ci/run runs; "all" is the
-// covering cases plus 20 drawn ones) and -Dagreement.seed=S on the Maven command line that runs the ITs.
+// The cases are pairwise (below): -Dagreement.cases=N (default 6, what .ci/run runs) or "all" (until every two levels
+// of every two factors have met), and -Dagreement.seed=S, on the Maven command line that runs the ITs.
 def NestedMaven = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'rel/NestedMaven.groovy'))
 def ReportAgreement = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itShared, 'ReportAgreement.groovy'))
 def maven = NestedMaven.newInstance(binding)
@@ -74,22 +73,72 @@ def factors = [
     invoker  : invokerForms,
     forks    : ['forkCount=1', 'forkCount=2', 'reuseForks=false', 'forkCount=0'],
     sameName : [true, false],
+    threads  : ['-T 1', '-T 2'],
+]
+// The first cases fix these levels, so that the cases .ci/run runs include them: a refused root where the build would
+// redirect (the report must show it refused), the top-level POM's settings when -pl leaves that POM out, two
+// same-named modules testing at once.
+def firstCases = [
+    [mode: 'same-volume', refused: 'mode-0755', selection: 'all'],
+    [mode: 'same-volume', refused: 'world-writable-parent', tmpRoot: true],
+    [mode: 'same-volume', refused: 'none', selection: '-pl b', setIn: 'top-pom', tmpRoot: true],
+    [mode: 'same-volume', refused: 'none', selection: 'all', sameName: true, threads: '-T 2', forks: 'forkCount=2'],
 ]
 
 // ---- the cases --------------------------------------------------------------------------------------------------
+// Pairwise: every two levels of every two factors meet in some case. Greedy, from a fixed seed: each case is the best
+// of 60 random candidates (each seeded with a pair not yet met) by the number of unmet pairs it meets, so the first
+// cases meet the most. "all" runs until every pair has met.
 def seed = Long.getLong('agreement.seed', 23L)
 def random = new Random(seed)
-def covering = factors.values()*.size().max()
-def wanted = System.getProperty('agreement.cases', '6')
-def count = wanted == 'all' ? covering + 20 : wanted as int
-// each factor starts its cycle at its own offset, so that the first cases are not all "level 0"
-def offsets = factors.collectEntries { name, levels -> [name, random.nextInt(levels.size())] }
-def cases = (0..<count).collect { i ->
-    factors.collectEntries { name, levels ->
-        [name, i < covering ? levels[(i + offsets[name]) % levels.size()] : levels[random.nextInt(levels.size())]]
+def names = factors.keySet() as List
+def pairsOf = { List<Integer> levels ->
+    def pairs = []
+    for (int x = 0; x < names.size(); x++) {
+        for (int y = x + 1; y < names.size(); y++) {
+            pairs << "${x}:${levels[x]}|${y}:${levels[y]}".toString()
+        }
+    }
+    pairs
+}
+def unmet = [] as Set
+for (int x = 0; x < names.size(); x++) {
+    for (int y = x + 1; y < names.size(); y++) {
+        for (int a = 0; a < factors[names[x]].size(); a++) {
+            for (int b = 0; b < factors[names[y]].size(); b++) {
+                unmet << "${x}:${a}|${y}:${b}".toString()
+            }
+        }
     }
 }
-println "[agreement] ${count} cases (seed ${seed}; the first ${Math.min(count, covering)} cover every level)"
+def allPairs = unmet.size()
+def wanted = System.getProperty('agreement.cases', '6')
+def limit = wanted == 'all' ? Integer.MAX_VALUE : wanted as int
+def picked = []
+while (!unmet.isEmpty() && picked.size() < limit) {
+    def sortedUnmet = unmet.sort()
+    def best = null
+    def bestScore = -1
+    60.times {
+        def levels = names.collect { random.nextInt(factors[it].size()) }
+        def (first, second) = sortedUnmet[random.nextInt(sortedUnmet.size())].split('\\|').collect { it.split(':')*.toInteger() }
+        levels[first[0]] = first[1]
+        levels[second[0]] = second[1]
+        if (picked.size() < firstCases.size()) {
+            firstCases[picked.size()].each { name, level -> levels[names.indexOf(name)] = factors[name].indexOf(level) }
+        }
+        def score = pairsOf(levels).count { it in unmet }
+        if (score > bestScore) {
+            best = levels
+            bestScore = score
+        }
+    }
+    unmet.removeAll(pairsOf(best))
+    picked << best
+}
+def cases = picked.collect { levels -> (0..<names.size()).collectEntries { [names[it], factors[names[it]][levels[it]]] } }
+def count = cases.size()
+println "[agreement] ${count} cases (seed ${seed}) meet ${allPairs - unmet.size()} of the ${allPairs} pairs of levels"
 
 // ---- one case's project -----------------------------------------------------------------------------------------
 def xmlOf = { form, mine -> (form.xml ?: '').replace('MINE', mine) }
@@ -219,7 +268,7 @@ cases.eachWithIndex { c, i ->
     dir.mkdirs()
     def mine = write(dir, c)
     def report = new File(dir, 'agreement.json')
-    def args = c.selection == 'all' ? [] : c.selection.split(' ') as List
+    def args = (c.selection == 'all' ? [] : c.selection.split(' ') as List) + (c.threads.split(' ') as List)
     args += ['verify', "dev.devdrive:devdrive-maven-plugin:${maven.version}:report".toString(),
              '-Ddevdrive.format=json', "-Ddevdrive.output=${report.canonicalPath}".toString(),
              '-Dorg.slf4j.simpleLogger.log.dev.devdrive=debug', "-D${c.forks}".toString(),
