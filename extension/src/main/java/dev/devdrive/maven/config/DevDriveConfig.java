@@ -23,7 +23,7 @@ import java.util.function.Function;
  * </table>
  *
  * @param mode    what to do; {@link Mode#OFF} also when {@value #SKIP} is true
- * @param tmpRoot an explicit root, used in every mode but off
+ * @param tmpRoot an explicit root, used in every mode but off (and with off, not read: it cannot fail the build)
  * @param keep    keep this build's temp directory after the build
  */
 public record DevDriveConfig(Mode mode, Optional<Path> tmpRoot, boolean keep) {
@@ -34,6 +34,8 @@ public record DevDriveConfig(Mode mode, Optional<Path> tmpRoot, boolean keep) {
     public static final String KEEP = "devdrive.keep";
 
     public static final DevDriveConfig DEFAULT = new DevDriveConfig(Mode.AUTO, Optional.empty(), false);
+
+    private static final DevDriveConfig OFF = new DevDriveConfig(Mode.OFF, Optional.empty(), false);
 
     public DevDriveConfig {
         Objects.requireNonNull(mode, "mode");
@@ -52,11 +54,16 @@ public record DevDriveConfig(Mode mode, Optional<Path> tmpRoot, boolean keep) {
             Function<String, String> userProperties, Function<String, String> projectProperties)
             throws InvalidPropertyException {
         PropertySource source = new PropertySource(userProperties, projectProperties);
-        boolean skip = source.bool(SKIP);
+        // Off reads nothing else: it is the way out of a setting that does not fit this machine (a team POM's
+        // devdrive.tmpRoot naming a drive only CI has), so no other value may fail the build.
+        if (source.bool(SKIP)) {
+            return OFF;
+        }
         Mode mode = source.mode();
-        Optional<Path> tmpRoot = source.tmpRoot();
-        boolean keep = source.bool(KEEP);
-        return new DevDriveConfig(skip ? Mode.OFF : mode, tmpRoot, keep);
+        if (mode == Mode.OFF) {
+            return OFF;
+        }
+        return new DevDriveConfig(mode, source.tmpRoot(), source.bool(KEEP));
     }
 
     private record PropertySource(Function<String, String> user, Function<String, String> project) {

@@ -55,6 +55,25 @@ class DevDriveConfigTest {
                 .isEqualTo(Mode.OFF);
     }
 
+    /**
+     * Off is the way out of a setting that does not fit this machine: a team POM's devdrive.tmpRoot that names a
+     * drive only CI has must not fail the build of someone who turns the extension off.
+     */
+    @Test
+    void offAndSkipIgnoreEveryOtherSettingSoTheyCanAlwaysTurnItOff() throws Exception {
+        Map<String, String> pom =
+                Map.of("devdrive.tmpRoot", dir.resolve("ci-only").toString(), "devdrive.keep", "yes");
+
+        assertThat(read(Map.of("devdrive.skip", "true"), pom))
+                .isEqualTo(new DevDriveConfig(Mode.OFF, Optional.empty(), false));
+        assertThat(read(Map.of("devdrive.mode", "off"), pom))
+                .isEqualTo(new DevDriveConfig(Mode.OFF, Optional.empty(), false));
+        assertThat(read(Map.of("devdrive.skip", "true", "devdrive.mode", "of"), pom)
+                        .mode())
+                .isEqualTo(Mode.OFF);
+        assertThatThrownBy(() -> read(Map.of(), pom)).hasMessageContaining("does not exist");
+    }
+
     @Test
     void acceptsSurroundingWhitespaceAndAnyCase() throws Exception {
         assertThat(read(Map.of("devdrive.mode", " Same-Volume "), Map.of()).mode())
