@@ -19,6 +19,7 @@ def expected = [
     [property: 'devdrive.tmpRoot', value: "${dir}/pom.xml", valid: "${path} (this one is not a directory)", source: fromCommandLine],
     [property: 'devdrive.mode', value: 'sideways', valid: modes, source: fromPom],
     null, // a valid -Ddevdrive.mode=off wins over the invalid POM property
+    null, // devdrive.skip=true reads no other property: a missing devdrive.tmpRoot does not fail the build
 ]
 
 // One part per Maven run: each starts by scanning for projects.

@@ -35,7 +35,7 @@ public final class BuildFactsCollector {
     }
 
     public static BuildFacts collect(VolumeDetection detector, Path topLevelBuildDirectory, Map<String, String> env) {
-        String devDrive = env.getOrDefault(DEV_DRIVE_ENV, "").trim();
+        String devDrive = env.getOrDefault(DEV_DRIVE_ENV, "");
         return of(
                 detector.detect(topLevelBuildDirectory), devDrivePath(devDrive).map(detector::detect), devDrive);
     }
@@ -45,7 +45,7 @@ public final class BuildFactsCollector {
      *
      * @param build          the top-level build directory
      * @param devDriveVolume where {@code DEV_DRIVE} points, when it names a path
-     * @param devDrive       the raw value of {@code DEV_DRIVE}
+     * @param devDrive       the raw value of {@code DEV_DRIVE}, blanks around it ignored
      */
     public static BuildFacts of(PathVolume build, Optional<PathVolume> devDriveVolume, String devDrive) {
         boolean sameVolume = devDriveVolume
@@ -53,14 +53,16 @@ public final class BuildFactsCollector {
                         && build.real().isPresent()
                         && v.volume().id().equals(build.volume().id()))
                 .orElse(false);
-        return new BuildFacts(build, devDriveVolume, devDrive, sameVolume, System.getProperty("user.name", ""));
+        return new BuildFacts(build, devDriveVolume, devDrive.trim(), sameVolume, System.getProperty("user.name", ""));
     }
 
     /**
      * The path a {@code DEV_DRIVE} value names. {@code E:} alone would mean the current directory on drive E;
-     * the action means the drive's root. Empty for an empty or invalid value.
+     * the action means the drive's root. Blanks around the value are ignored. Empty for an empty or invalid value.
      */
-    public static Optional<Path> devDrivePath(String value) {
+    public static Optional<Path> devDrivePath(String raw) {
+        // cmd.exe's `set DEV_DRIVE=E: && mvn ...` keeps the blank before &&
+        String value = raw.trim();
         if (value.isEmpty()) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import dev.devdrive.maven.config.Mode;
 import dev.devdrive.maven.volume.JdkVolumeProbe;
 import dev.devdrive.maven.volume.VolumeDetection;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -38,6 +39,25 @@ class BuildFactsCollectorTest {
 
         assertThat(facts.buildOnDevDriveEnvVolume()).isTrue();
         assertThat(facts.devDriveEnv()).isPresent();
+    }
+
+    /** {@code set DEV_DRIVE=E: && mvn ...} in cmd.exe keeps the blank before {@code &&}; the report reads it too. */
+    @Test
+    void blanksAroundDevDriveAreNotPartOfThePathForTheBuildOrTheReport() {
+        String padded = dir + " ";
+        BuildFacts collected =
+                BuildFactsCollector.collect(detector, dir.resolve("target"), Map.of("DEV_DRIVE", padded));
+        BuildFacts reported = BuildFactsCollector.of(
+                detector.detect(dir.resolve("target")),
+                BuildFactsCollector.devDrivePath(padded).map(detector::detect),
+                padded);
+
+        for (BuildFacts facts : List.of(collected, reported)) {
+            assertThat(facts.buildOnDevDriveEnvVolume()).isTrue();
+            assertThat(facts.devDriveEnvValue()).isEqualTo(dir.toString());
+            assertThat(facts.devDriveEnv().orElseThrow().path()).isEqualTo(dir);
+        }
+        assertThat(BuildFactsCollector.devDrivePath(" E: ")).contains(Path.of("E:\\"));
     }
 
     @Test
