@@ -1,7 +1,9 @@
 package dev.devdrive.maven.inject;
 
+import java.io.File;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,8 @@ public final class SurefireMojo {
     private final Object mojo;
     private final Method getArgLine;
     private final Method getSystemPropertyVariables;
+    private final Optional<Method> getSystemProperties;
+    private final Optional<Method> getSystemPropertiesFile;
     private final Method getEnvironmentVariables;
     private final Method getEffectiveForkCount;
     private final Optional<Method> getExcludedEnvironmentVariables;
@@ -27,6 +31,8 @@ public final class SurefireMojo {
         this.mojo = MojoFields.pluginMojo(mojo);
         getArgLine = MojoFields.method(this.mojo, "getArgLine");
         getSystemPropertyVariables = MojoFields.method(this.mojo, "getSystemPropertyVariables");
+        getSystemProperties = MojoFields.optionalMethod(this.mojo, "getSystemProperties");
+        getSystemPropertiesFile = MojoFields.optionalMethod(this.mojo, "getSystemPropertiesFile");
         getEnvironmentVariables = MojoFields.method(this.mojo, "getEnvironmentVariables");
         // Surefire's own reading of forkCount, which turns 1.5C into a number for this machine.
         getEffectiveForkCount = MojoFields.method(this.mojo, "getEffectiveForkCount");
@@ -41,11 +47,25 @@ public final class SurefireMojo {
 
     /**
      * @param projectProperties    the project's properties now, which {@code @{...}} in argLine refers to
+     * @param userProperties       Maven's user properties, which Surefire copies into the forks
      * @param inheritedEnvironment the Maven JVM's environment, which the forks inherit
      */
     @SuppressWarnings("unchecked")
-    public SurefireSettings settings(Properties projectProperties, Map<String, String> inheritedEnvironment)
+    public SurefireSettings settings(
+            Properties projectProperties, Properties userProperties, Map<String, String> inheritedEnvironment)
             throws ReflectiveOperationException {
+        Map<String, Map<String, String>> copied = new LinkedHashMap<>();
+        if (getSystemProperties.isPresent()) {
+            copied.put(SurefireSettings.LEGACY_SYSTEM_PROPERTIES, SurefireSettings.strings((Properties)
+                    getSystemProperties.get().invoke(mojo)));
+        }
+        if (getSystemPropertiesFile.isPresent()) {
+            File file = (File) getSystemPropertiesFile.get().invoke(mojo);
+            copied.put(
+                    SurefireSettings.SYSTEM_PROPERTIES_FILE,
+                    SurefireSettings.load(file == null ? null : file.toPath()));
+        }
+        copied.put(SurefireSettings.USER_PROPERTIES, SurefireSettings.strings(userProperties));
         String[] excluded = getExcludedEnvironmentVariables.isPresent()
                 ? (String[]) getExcludedEnvironmentVariables.get().invoke(mojo)
                 : null;
@@ -53,6 +73,7 @@ public final class SurefireMojo {
                 (String) getArgLine.invoke(mojo),
                 SurefireSettings.strings(projectProperties),
                 (Map<String, String>) getSystemPropertyVariables.invoke(mojo),
+                copied,
                 (Map<String, String>) getEnvironmentVariables.invoke(mojo),
                 excluded == null ? List.of() : Arrays.asList(excluded),
                 inheritedEnvironment,

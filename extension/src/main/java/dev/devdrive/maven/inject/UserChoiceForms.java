@@ -35,8 +35,12 @@ public final class UserChoiceForms {
     static final String JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
     static final String JDK_JAVA_OPTIONS = "JDK_JAVA_OPTIONS";
 
-    /** Every JVM reads JAVA_TOOL_OPTIONS; only the {@code java} launcher, which Surefire and mvn run, JDK_JAVA_OPTIONS. */
-    private static final List<String> JAVA_LAUNCHER_VARIABLES = List.of(JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS);
+    /**
+     * Every JVM reads JAVA_TOOL_OPTIONS and _JAVA_OPTIONS (after its command line, so it wins); only the {@code java}
+     * launcher, which Surefire and mvn run, JDK_JAVA_OPTIONS.
+     */
+    private static final List<String> JAVA_LAUNCHER_VARIABLES =
+            List.of(JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS, "_JAVA_OPTIONS");
 
     private static final List<ForkingPlugin> SUREFIRE_AND_FAILSAFE =
             List.of(ForkingPlugin.SUREFIRE, ForkingPlugin.FAILSAFE);
@@ -68,15 +72,25 @@ public final class UserChoiceForms {
             new Form<>(
                     SUREFIRE_AND_FAILSAFE,
                     Target.JAVA_IO_TMPDIR,
-                    "`-Djava.io.tmpdir` in `JAVA_TOOL_OPTIONS` or `JDK_JAVA_OPTIONS` of `environmentVariables`",
+                    "`java.io.tmpdir` in the deprecated `systemProperties`, in the file `systemPropertiesFile` names,"
+                            + " or as a user property of Maven's (`-Djava.io.tmpdir` on its command line, in"
+                            + " `MAVEN_ARGS` or `.mvn/maven.config`): Surefire copies all three into the forks",
+                    s -> first(s.copiedProperties().entrySet().stream()
+                            .filter(place -> place.getValue().containsKey(ArgLines.TMPDIR_PROPERTY))
+                            .map(place -> place.getKey() + SETS))),
+            new Form<>(
+                    SUREFIRE_AND_FAILSAFE,
+                    Target.JAVA_IO_TMPDIR,
+                    "`-Djava.io.tmpdir` in `JAVA_TOOL_OPTIONS`, `JDK_JAVA_OPTIONS` or `_JAVA_OPTIONS` of"
+                            + " `environmentVariables`",
                     s -> first(JAVA_LAUNCHER_VARIABLES.stream()
                             .filter(name -> ArgLines.setsTmpdir(s.environment().get(name)))
                             .map(name -> "environmentVariables " + name + SETS))),
             new Form<>(
                     SUREFIRE_AND_FAILSAFE,
                     Target.JAVA_IO_TMPDIR,
-                    "`-Djava.io.tmpdir` in `JAVA_TOOL_OPTIONS` or `JDK_JAVA_OPTIONS` of the environment Maven runs"
-                            + " in, which the forks inherit (unless `environmentVariables` or"
+                    "`-Djava.io.tmpdir` in `JAVA_TOOL_OPTIONS`, `JDK_JAVA_OPTIONS` or `_JAVA_OPTIONS` of the"
+                            + " environment Maven runs in, which the forks inherit (unless `environmentVariables` or"
                             + " `excludedEnvironmentVariables` take it away)",
                     s -> first(JAVA_LAUNCHER_VARIABLES.stream()
                             .filter(name -> !s.environment().containsKey(name))
@@ -148,8 +162,8 @@ public final class UserChoiceForms {
             new Form<>(
                     List.of(ForkingPlugin.INVOKER),
                     Target.JAVA_IO_TMPDIR,
-                    "`-Djava.io.tmpdir` in `JAVA_TOOL_OPTIONS` or `JDK_JAVA_OPTIONS`, of `environmentVariables` or"
-                            + " inherited",
+                    "`-Djava.io.tmpdir` in `JAVA_TOOL_OPTIONS`, `JDK_JAVA_OPTIONS` or `_JAVA_OPTIONS`, of"
+                            + " `environmentVariables` or inherited",
                     i -> first(JAVA_LAUNCHER_VARIABLES.stream()
                             .filter(name -> ArgLines.setsTmpdir(i.forkedVariable(name)))
                             .map(name -> i.environment().containsKey(name)

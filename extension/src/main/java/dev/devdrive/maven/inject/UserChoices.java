@@ -1,6 +1,7 @@
 package dev.devdrive.maven.inject;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,7 @@ public final class UserChoices {
      * @param evaluate          Maven's evaluation of a configuration value ({@code ${argLine}},
      *                          {@code ${project.basedir}}) for this module and execution; null for null
      * @param projectProperties the module's properties, which Surefire's {@code @{...}} refers to
+     * @param userProperties    Maven's user properties, which Surefire copies into the forks
      * @param environment       the Maven JVM's environment, which forks inherit
      */
     public static Optional<Choice> of(
@@ -80,6 +82,7 @@ public final class UserChoices {
             MojoExecution execution,
             Function<String, Object> evaluate,
             Properties projectProperties,
+            Properties userProperties,
             Map<String, String> environment) {
         Optional<ForkingPlugin> plugin = ForkingPlugin.of(execution);
         if (plugin.isEmpty()) {
@@ -88,7 +91,7 @@ public final class UserChoices {
         Xpp3Dom configuration =
                 execution.getConfiguration() != null ? execution.getConfiguration() : new Xpp3Dom("configuration");
         Parameters parameters = new Parameters(configuration, evaluate);
-        List<String> leftAlone = leftAlone(plugin.get(), parameters, projectProperties, environment);
+        List<String> leftAlone = leftAlone(plugin.get(), parameters, projectProperties, userProperties, environment);
         return leftAlone.isEmpty()
                 ? Optional.empty()
                 : Optional.of(
@@ -99,6 +102,7 @@ public final class UserChoices {
             ForkingPlugin plugin,
             Parameters parameters,
             Properties projectProperties,
+            Properties userProperties,
             Map<String, String> environment) {
         return switch (plugin) {
             case INVOKER ->
@@ -128,6 +132,13 @@ public final class UserChoices {
                                         parameters.value("argLine"),
                                         SurefireSettings.strings(projectProperties),
                                         parameters.children("systemPropertyVariables"),
+                                        Map.of(
+                                                SurefireSettings.LEGACY_SYSTEM_PROPERTIES,
+                                                parameters.properties("systemProperties"),
+                                                SurefireSettings.SYSTEM_PROPERTIES_FILE,
+                                                SurefireSettings.load(parameters.file("systemPropertiesFile")),
+                                                SurefireSettings.USER_PROPERTIES,
+                                                SurefireSettings.strings(userProperties)),
                                         parameters.children("environmentVariables"),
                                         parameters.values("excludedEnvironmentVariables"),
                                         environment,
@@ -180,6 +191,37 @@ public final class UserChoices {
                 }
             }
             return map;
+        }
+
+        /** A {@code java.util.Properties} parameter: {@code <name>value</name>}, or Maven's {@code <property>} pairs. */
+        Map<String, String> properties(String name) {
+            Map<String, String> map = children(name);
+            Xpp3Dom parent = configuration.getChild(name);
+            if (parent != null) {
+                for (Xpp3Dom property : parent.getChildren("property")) {
+                    Xpp3Dom key = property.getChild("name");
+                    Xpp3Dom value = property.getChild("value");
+                    if (key != null) {
+                        Object evaluated = value == null ? null : evaluate.apply(value.getValue());
+                        map.put(key.getValue(), evaluated == null ? "" : evaluated.toString());
+                    }
+                }
+                map.remove("property");
+            }
+            return map;
+        }
+
+        /** A file parameter, relative to the project's directory as Maven resolves it; null when unset. */
+        Path file(String name) {
+            String value = value(name);
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            Path path = Path.of(value);
+            Object basedir = evaluate.apply("${project.basedir}");
+            return path.isAbsolute() || basedir == null
+                    ? path
+                    : Path.of(basedir.toString()).resolve(path);
         }
 
         /** A list as elements, or as the comma-separated text Maven also takes (from a user property). */

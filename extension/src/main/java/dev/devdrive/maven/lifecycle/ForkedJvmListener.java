@@ -121,7 +121,8 @@ public class ForkedJvmListener implements MojoExecutionListener {
         }
         String module =
                 ModuleDirectoryName.of(event.getProject(), event.getSession().getProjects());
-        SurefireSettings settings = mojo.settings(event.getProject().getProperties(), System.getenv());
+        SurefireSettings settings = mojo.settings(
+                event.getProject().getProperties(), event.getSession().getUserProperties(), System.getenv());
         InjectionPlan.Surefire plan = SurefirePlanner.plan(
                 settings, directory.get().moduleDirectory(module).toString(), File.separator);
         tempSessions.forkNumbersReached(

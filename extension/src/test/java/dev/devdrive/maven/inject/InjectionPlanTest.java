@@ -49,6 +49,7 @@ class InjectionPlanTest {
                         "argLine",
                         "projectProperties",
                         "systemProperties",
+                        "copiedProperties",
                         "environment",
                         "excludedEnvironment",
                         "inheritedEnvironment",

@@ -18,7 +18,9 @@ class SurefirePlannerTest {
     private static InjectionPlan.Surefire plan(
             String argLine, Map<String, String> properties, Map<String, String> env, int forks) {
         return SurefirePlanner.plan(
-                new SurefireSettings(argLine, Map.of(), properties, env, List.of(), Map.of(), forks), MODULE, "/");
+                new SurefireSettings(argLine, Map.of(), properties, Map.of(), env, List.of(), Map.of(), forks),
+                MODULE,
+                "/");
     }
 
     @Test
@@ -40,7 +42,7 @@ class SurefirePlannerTest {
     @Test
     void aPathWithASpaceIsQuotedForSurefiresSplittingAndForCmd() throws Exception {
         InjectionPlan.Surefire plan = SurefirePlanner.plan(
-                new SurefireSettings("-ea", Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 2),
+                new SurefireSettings("-ea", Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 2),
                 "C:\\My Builds\\core",
                 "\\");
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -28,6 +29,19 @@ class UserChoiceFormsTest {
 
     private static final Map<String, String> NONE = Map.of();
 
+    /** A systemPropertiesFile that sets java.io.tmpdir, as a user's module would have it. */
+    private static final Path PROPERTIES_FILE = propertiesFile();
+
+    private static Path propertiesFile() {
+        try {
+            Path file = Files.createTempFile("system", ".properties");
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, "java.io.tmpdir=/f\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * @param row      the row's index in {@link UserChoiceForms#all()}
      * @param plugin   the plugin the execution is of
@@ -36,6 +50,7 @@ class UserChoiceFormsTest {
      * @param project  the project's properties, for {@code @{...}}
      * @param env      the Maven JVM's environment
      * @param words    what the build logs and the report lists
+     * @param user     Maven's user properties
      */
     record Case(
             int row,
@@ -44,7 +59,19 @@ class UserChoiceFormsTest {
             String pom,
             Map<String, String> project,
             Map<String, String> env,
-            String words) {
+            String words,
+            Map<String, String> user) {
+
+        Case(
+                int row,
+                ForkingPlugin plugin,
+                Object settings,
+                String pom,
+                Map<String, String> project,
+                Map<String, String> env,
+                String words) {
+            this(row, plugin, settings, pom, project, env, words, NONE);
+        }
 
         @Override
         public String toString() {
@@ -59,7 +86,13 @@ class UserChoiceFormsTest {
             Map<String, String> envVars,
             List<String> excluded,
             Map<String, String> inherited) {
-        return new SurefireSettings(argLine, project, sysProps, envVars, excluded, inherited, 1);
+        return new SurefireSettings(argLine, project, sysProps, NONE_COPIED, envVars, excluded, inherited, 1);
+    }
+
+    private static final Map<String, Map<String, String>> NONE_COPIED = Map.of();
+
+    private static SurefireSettings copied(String place, Map<String, String> properties) {
+        return new SurefireSettings(null, NONE, NONE, Map.of(place, properties), NONE, List.of(), NONE, 1);
     }
 
     private static CompilerSettings compiler(
@@ -108,6 +141,46 @@ class UserChoiceFormsTest {
                         new Case(
                                 3,
                                 p,
+                                copied(SurefireSettings.LEGACY_SYSTEM_PROPERTIES, Map.of("java.io.tmpdir", "/l")),
+                                "<systemProperties><property><name>java.io.tmpdir</name><value>/l</value></property>"
+                                        + "</systemProperties>",
+                                NONE,
+                                NONE,
+                                "systemProperties sets java.io.tmpdir"),
+                        new Case(
+                                3,
+                                p,
+                                copied(SurefireSettings.SYSTEM_PROPERTIES_FILE, Map.of("java.io.tmpdir", "/f")),
+                                "<systemPropertiesFile>" + PROPERTIES_FILE + "</systemPropertiesFile>",
+                                NONE,
+                                NONE,
+                                "systemPropertiesFile sets java.io.tmpdir"),
+                        new Case(
+                                3,
+                                p,
+                                copied(SurefireSettings.USER_PROPERTIES, Map.of("java.io.tmpdir", "/u")),
+                                "",
+                                NONE,
+                                NONE,
+                                "the user property (-D on Maven's command line) sets java.io.tmpdir",
+                                Map.of("java.io.tmpdir", "/u")),
+                        new Case(
+                                5,
+                                p,
+                                surefire(
+                                        null,
+                                        NONE,
+                                        NONE,
+                                        NONE,
+                                        List.of(),
+                                        Map.of("_JAVA_OPTIONS", "-Djava.io.tmpdir=/o")),
+                                "",
+                                NONE,
+                                Map.of("_JAVA_OPTIONS", "-Djava.io.tmpdir=/o"),
+                                "_JAVA_OPTIONS of Maven's environment sets java.io.tmpdir"),
+                        new Case(
+                                4,
+                                p,
                                 surefire(null, NONE, NONE, jdk, List.of(), NONE),
                                 "<environmentVariables><JDK_JAVA_OPTIONS>-Xmx1g -Djava.io.tmpdir=/t</JDK_JAVA_OPTIONS>"
                                         + "</environmentVariables>",
@@ -115,7 +188,7 @@ class UserChoiceFormsTest {
                                 NONE,
                                 "environmentVariables JDK_JAVA_OPTIONS sets java.io.tmpdir"),
                         new Case(
-                                4,
+                                5,
                                 p,
                                 surefire(null, NONE, NONE, NONE, List.of(), tool),
                                 "",
@@ -123,7 +196,7 @@ class UserChoiceFormsTest {
                                 tool,
                                 "JAVA_TOOL_OPTIONS of Maven's environment sets java.io.tmpdir"),
                         new Case(
-                                4,
+                                5,
                                 p,
                                 surefire(null, NONE, NONE, NONE, List.of(), jdk),
                                 "",
@@ -131,7 +204,7 @@ class UserChoiceFormsTest {
                                 jdk,
                                 "JDK_JAVA_OPTIONS of Maven's environment sets java.io.tmpdir"),
                         new Case(
-                                5,
+                                6,
                                 p,
                                 surefire(null, NONE, NONE, Map.of("TMP", "/x"), List.of(), NONE),
                                 "<environmentVariables><TMP>/x</TMP></environmentVariables>",
@@ -139,7 +212,7 @@ class UserChoiceFormsTest {
                                 NONE,
                                 "environmentVariables sets TMP"),
                         new Case(
-                                6,
+                                7,
                                 p,
                                 surefire(null, NONE, NONE, NONE, List.of("TMPDIR"), NONE),
                                 "<excludedEnvironmentVariables><v>TMPDIR</v></excludedEnvironmentVariables>",
@@ -149,7 +222,7 @@ class UserChoiceFormsTest {
         String fork = "<fork>true</fork>";
         Stream<Case> javac = Stream.of(
                 new Case(
-                        7,
+                        8,
                         ForkingPlugin.COMPILER,
                         compiler(List.of("-J-Djava.io.tmpdir=/j"), null, NONE, NONE),
                         fork + "<compilerArgs><arg>-J-Djava.io.tmpdir=/j</arg></compilerArgs>",
@@ -157,7 +230,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArgs already sets -J-Djava.io.tmpdir"),
                 new Case(
-                        8,
+                        9,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), "-Xlint -J-Djava.io.tmpdir=/j", NONE, NONE),
                         fork + "<compilerArgument>-Xlint -J-Djava.io.tmpdir=/j</compilerArgument>",
@@ -165,7 +238,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArgument sets -J-Djava.io.tmpdir"),
                 new Case(
-                        8,
+                        9,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), "-Djava.io.tmpdir=/j", NONE, NONE),
                         fork + "<compilerArgument>-Djava.io.tmpdir=/j</compilerArgument>",
@@ -173,7 +246,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArgument sets -J-Djava.io.tmpdir"),
                 new Case(
-                        9,
+                        10,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), null, Map.of("J-Djava.io.tmpdir", "/j"), NONE),
                         fork + "<compilerArguments><J-Djava.io.tmpdir>/j</J-Djava.io.tmpdir></compilerArguments>",
@@ -181,7 +254,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArguments sets -J-Djava.io.tmpdir"),
                 new Case(
-                        9,
+                        10,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), null, Map.of("Djava.io.tmpdir", "/j"), NONE),
                         fork + "<compilerArguments><Djava.io.tmpdir>/j</Djava.io.tmpdir></compilerArguments>",
@@ -189,7 +262,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "compilerArguments sets -J-Djava.io.tmpdir"),
                 new Case(
-                        10,
+                        11,
                         ForkingPlugin.COMPILER,
                         compiler(List.of(), null, NONE, tool),
                         fork,
@@ -199,7 +272,7 @@ class UserChoiceFormsTest {
         ForkingPlugin invoker = ForkingPlugin.INVOKER;
         Stream<Case> invokers = Stream.of(
                 new Case(
-                        11,
+                        12,
                         invoker,
                         new InvokerSettings(null, Map.of("MAVEN_OPTS", "-Xmx1g"), NONE),
                         "<environmentVariables><MAVEN_OPTS>-Xmx1g</MAVEN_OPTS></environmentVariables>",
@@ -207,7 +280,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "environmentVariables sets MAVEN_OPTS"),
                 new Case(
-                        12,
+                        13,
                         invoker,
                         new InvokerSettings("-Djava.io.tmpdir=/i", NONE, NONE),
                         "<mavenOpts>-Djava.io.tmpdir=/i</mavenOpts>",
@@ -215,7 +288,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "mavenOpts already sets java.io.tmpdir"),
                 new Case(
-                        13,
+                        14,
                         invoker,
                         new InvokerSettings(null, NONE, Map.of("MAVEN_OPTS", "-Djava.io.tmpdir=/i")),
                         "",
@@ -223,7 +296,7 @@ class UserChoiceFormsTest {
                         Map.of("MAVEN_OPTS", "-Djava.io.tmpdir=/i"),
                         "MAVEN_OPTS already sets java.io.tmpdir"),
                 new Case(
-                        14,
+                        15,
                         invoker,
                         new InvokerSettings(null, NONE, jdk),
                         "",
@@ -231,7 +304,7 @@ class UserChoiceFormsTest {
                         jdk,
                         "JDK_JAVA_OPTIONS of Maven's environment sets java.io.tmpdir"),
                 new Case(
-                        14,
+                        15,
                         invoker,
                         new InvokerSettings(null, tool, NONE),
                         "<environmentVariables><JAVA_TOOL_OPTIONS>-Djava.io.tmpdir=/t</JAVA_TOOL_OPTIONS>"
@@ -240,7 +313,7 @@ class UserChoiceFormsTest {
                         NONE,
                         "environmentVariables JAVA_TOOL_OPTIONS sets java.io.tmpdir"),
                 new Case(
-                        15,
+                        16,
                         invoker,
                         new InvokerSettings(null, Map.of("TEMP", "/x"), NONE),
                         "<environmentVariables><TEMP>/x</TEMP></environmentVariables>",
@@ -353,7 +426,9 @@ class UserChoiceFormsTest {
         execution.setConfiguration(configuration(c.pom()));
         Properties project = new Properties();
         project.putAll(c.project());
-        return UserChoices.of("m", execution, value -> value, project, c.env())
+        Properties user = new Properties();
+        user.putAll(c.user());
+        return UserChoices.of("m", execution, value -> value, project, user, c.env())
                 .map(UserChoices.Choice::leftAlone)
                 .orElse(List.of());
     }

@@ -49,7 +49,7 @@ class UserChoicesTest {
     }
 
     private static Optional<UserChoices.Choice> choice(MojoExecution execution, Map<String, String> properties) {
-        return UserChoices.of("core", execution, properties(properties), new Properties(), Map.of());
+        return UserChoices.of("core", execution, properties(properties), new Properties(), new Properties(), Map.of());
     }
 
     @Test

@@ -46,7 +46,7 @@ class WindowsCmdForkTest {
                 "Wine 8's cmd.exe passes non-ASCII characters on as '?' however they are quoted (seen before and"
                         + " after the quoting for cmd); the real cmd.exe keeps them (windows-verify's ext-odd-path)");
         InjectionPlan.Surefire plan = SurefirePlanner.plan(
-                new SurefireSettings("-Xshare:auto", Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1),
+                new SurefireSettings("-Xshare:auto", Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1),
                 module,
                 "\\");
         Path report = reports.resolve("tmpdir.txt");

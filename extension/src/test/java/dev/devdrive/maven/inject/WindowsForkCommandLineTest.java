@@ -45,7 +45,8 @@ class WindowsForkCommandLineTest {
     @FieldSource("PATHS")
     void surefireForksGetTheDirectoryThroughCmd(String module) throws Exception {
         InjectionPlan.Surefire plan = SurefirePlanner.plan(
-                new SurefireSettings("-Xmx1g @{argLine}", Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1),
+                new SurefireSettings(
+                        "-Xmx1g @{argLine}", Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1),
                 module,
                 "\\");
         // Surefire replaces the fork number, splits the line, and hands the arguments to its CmdShell.
@@ -97,7 +98,8 @@ class WindowsForkCommandLineTest {
     @FieldSource("PATHS")
     void windowsForksKeepTheirProcessTempDirectory(String directory) {
         assertThat(SurefirePlanner.plan(
-                                new SurefireSettings(null, Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1),
+                                new SurefireSettings(
+                                        null, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1),
                                 directory,
                                 "\\")
                         .environment())

@@ -59,6 +59,7 @@ final class PlannedChoices {
                                     execution,
                                     expression -> evaluate(evaluator, expression),
                                     project.getProperties(),
+                                    session.getUserProperties(),
                                     System.getenv())
                             .ifPresent(choices::add);
                     UserChoices.pluginLeftAlone(project.getArtifactId(), execution)
