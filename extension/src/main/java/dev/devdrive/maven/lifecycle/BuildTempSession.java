@@ -8,6 +8,8 @@ import dev.devdrive.maven.tmp.Leftovers;
 import dev.devdrive.maven.tmp.Reclaimed;
 import dev.devdrive.maven.tmp.TempRoot;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,8 +64,9 @@ final class BuildTempSession {
         if (ended) {
             return Optional.empty();
         }
+        Path buildDirectory = realPath(moduleBuildDirectory);
         for (RootCandidate candidate : decision.rootCandidates()) {
-            Path rootPath = candidate.pathFor(moduleBuildDirectory);
+            Path rootPath = candidate.pathFor(buildDirectory);
             Optional<TempRoot> root = roots.computeIfAbsent(rootPath, this::open);
             if (root.isEmpty()) {
                 continue;
@@ -77,6 +80,27 @@ final class BuildTempSession {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The directory by its real path, as the decision names the top-level one: with {@code mvn -f /link/pom.xml}
+     * Maven names every module through the link, and a root below a link is refused. The part that does not exist
+     * yet is kept as it is.
+     */
+    private static Path realPath(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute; // the root's own checks then say what is wrong
+        }
     }
 
     private Optional<TempRoot> open(Path candidate) {

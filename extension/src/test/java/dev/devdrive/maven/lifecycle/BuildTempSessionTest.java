@@ -71,6 +71,25 @@ class BuildTempSessionTest {
                 .isTrue();
     }
 
+    /**
+     * {@code mvn -f /link/to/project/pom.xml}: Maven names every module's build directory through the link, while
+     * the decision named the top-level one by its real path; a module's root must be found, not refused as reached
+     * through a link.
+     */
+    @Test
+    void aModuleNamedThroughALinkGetsItsRootAtTheRealPath() throws IOException {
+        Path project = Files.createDirectories(tmp.resolve("real-project/core"));
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), tmp.resolve("real-project"));
+        BuildTempSession session = session(
+                new RootCandidate(tmp.resolve("real-project").toRealPath().resolve("target/devdrive-tmp"), true));
+
+        BuildTempDirectory core =
+                session.directoryFor(link.resolve("core/target")).orElseThrow();
+
+        assertThat(core.path().getParent()).isEqualTo(project.toRealPath().resolve("target/devdrive-tmp"));
+        session.end();
+    }
+
     @Test
     void aSharedRootIsUsedByEveryModule() {
         BuildTempSession session = session(
