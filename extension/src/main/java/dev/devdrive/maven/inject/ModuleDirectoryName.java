@@ -16,8 +16,8 @@ import org.apache.maven.project.MavenProject;
  * which no other module of the reactor gets: two modules that test at once must never share one. A module's
  * artifactId is its name where that is a portable file name and no other module's artifactId equals it in any case
  * (Windows and macOS do not tell {@code Core} from {@code core}). Otherwise, as for {@code server:core} and
- * {@code client:core}, the name is the artifactId made portable and short, then {@code +} and a hash of groupId and
- * artifactId: an artifactId never holds {@code +}, so such a name never equals a plain one, and two of them equal only
+ * {@code client:core}, the name is the artifactId made portable and short, then {@code +} and a hash of groupId,
+ * artifactId and version: an artifactId never holds {@code +}, so such a name never equals a plain one, and two of them equal only
  * when 32 bits of SHA-256 of two modules' coordinates agree.
  */
 public final class ModuleDirectoryName {
@@ -38,12 +38,17 @@ public final class ModuleDirectoryName {
     /** The characters kept in the readable part of a name with a hash: no dot, so no Windows device name either. */
     private static final Pattern NOT_KEPT = Pattern.compile("[^A-Za-z0-9_-]");
 
-    /** A module of the reactor. */
-    public record Module(String groupId, String artifactId) {
+    /** A module of the reactor: Maven 3 builds two versions of one module in one reactor, so the version counts. */
+    public record Module(String groupId, String artifactId, String version) {
 
         public Module {
             Objects.requireNonNull(groupId, "groupId");
             Objects.requireNonNull(artifactId, "artifactId");
+            Objects.requireNonNull(version, "version");
+        }
+
+        Module(String groupId, String artifactId) {
+            this(groupId, artifactId, "");
         }
     }
 
@@ -81,7 +86,8 @@ public final class ModuleDirectoryName {
     private static String hash(Module module) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((module.groupId() + ":" + module.artifactId()).getBytes(StandardCharsets.UTF_8));
+                    .digest((module.groupId() + ":" + module.artifactId() + ":" + module.version())
+                            .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, HASH_LENGTH).toLowerCase(Locale.ROOT);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
@@ -89,6 +95,9 @@ public final class ModuleDirectoryName {
     }
 
     private static Module module(MavenProject project) {
-        return new Module(project.getGroupId(), project.getArtifactId());
+        return new Module(
+                project.getGroupId(),
+                project.getArtifactId(),
+                project.getVersion() == null ? "" : project.getVersion());
     }
 }

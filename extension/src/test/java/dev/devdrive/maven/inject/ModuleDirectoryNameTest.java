@@ -44,6 +44,16 @@ class ModuleDirectoryNameTest {
         assertThat(name(server, List.of(new Module("z", "core"), server))).isEqualTo(name(server, reactor));
     }
 
+    /** Maven 3 builds two versions of one module in one reactor (rv:core:1 and rv:core:2 in two directories). */
+    @Test
+    void twoVersionsOfOneModuleGetNamesOfTheirOwn() {
+        Module one = new Module("rv", "core", "1");
+        Module two = new Module("rv", "core", "2");
+        List<Module> reactor = List.of(one, two);
+
+        assertThat(name(one, reactor)).isNotEqualTo(name(two, reactor)).startsWith("core+");
+    }
+
     @Test
     void artifactIdsThatDifferOnlyInCaseAreOneNameOnWindowsAndMacOs() {
         Module upper = new Module("g", "Core");
