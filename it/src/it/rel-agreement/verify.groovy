@@ -66,7 +66,8 @@ def factors = [
     mode     : ['same-volume', 'auto', 'same-volume', 'off'],
     setIn    : ['cli', 'top-pom', 'maven.config'],
     tmpRoot  : [false, true],
-    refused  : ['none', 'mode-0755', 'none', 'world-writable-parent'],
+    // one-module: module b's own root in its build directory is refused, the others are not
+    refused  : ['none', 'mode-0755', 'none', 'world-writable-parent', 'one-module'],
     selection: ['all', '-pl b', '-rf b', '-pl a'],
     surefire : surefireForms,
     failsafe : failsafeForms,
@@ -78,12 +79,13 @@ def factors = [
 ]
 // The first cases fix these levels, so that the cases .ci/run runs include them: a refused root where the build would
 // redirect (the report must show it refused), the top-level POM's settings when -pl leaves that POM out, two
-// same-named modules testing at once.
+// same-named modules testing at once, one module's own root refused while the other redirects.
 def firstCases = [
     [mode: 'same-volume', refused: 'mode-0755', selection: 'all'],
     [mode: 'same-volume', refused: 'world-writable-parent', tmpRoot: true],
     [mode: 'same-volume', refused: 'none', selection: '-pl b', setIn: 'top-pom', tmpRoot: true],
     [mode: 'same-volume', refused: 'none', selection: 'all', sameName: true, threads: '-T 2', forks: 'forkCount=2'],
+    [mode: 'same-volume', refused: 'one-module', tmpRoot: false, selection: 'all', forks: 'forkCount=1'],
 ]
 
 // ---- the cases --------------------------------------------------------------------------------------------------
@@ -252,6 +254,9 @@ def write = { File dir, Map c ->
     } else if (c.refused == 'world-writable-parent') {
         new File(dir, 'target').mkdirs()
         NestedMaven.run(['chmod', '777', new File(dir, 'target').path])
+    } else if (c.refused == 'one-module') {
+        new File(dir, 'b/target/devdrive-tmp').mkdirs()
+        NestedMaven.run(['chmod', '755', new File(dir, 'b/target/devdrive-tmp').path])
     }
     mine
 }
@@ -298,7 +303,10 @@ cases.eachWithIndex { c, i ->
         assert json.decision.reason == built.group(3) : 'reason'
         assert json.decision.root == firstRoot : 'first root'
         assert refused.join(', ') == (built.group(4) ?: '') : 'refused roots'
-        def refusing = c.refused != 'none' && c.mode != 'off' && !(c.mode == 'auto' && !c.tmpRoot)
+        def redirecting = c.mode != 'off' && !(c.mode == 'auto' && !c.tmpRoot)
+        def oneModule = c.refused == 'one-module' && !c.tmpRoot
+        def refusing = redirecting && (c.refused in ['mode-0755', 'world-writable-parent']
+                || oneModule && c.selection != '-pl a')
         assert refused.isEmpty() == !refusing : "a refused root was ${refusing ? 'expected' : 'not expected'}: ${refused}"
         if (redirect) {
             def agreed = ReportAgreement.check(log, report)
@@ -334,7 +342,7 @@ cases.eachWithIndex { c, i ->
             def tmpdir = p['java.io.tmpdir']
             if (chosen.tmpdir && c.forks != 'forkCount=0') {
                 assert tmpdir == mine : "${recordName}: the user's java.io.tmpdir, got ${tmpdir}"
-            } else if (redirect && c.forks != 'forkCount=0') {
+            } else if (redirect && c.forks != 'forkCount=0' && !(oneModule && module.startsWith('agree.client'))) {
                 def root = firstRoot.endsWith('devdrive-tmp') && !c.tmpRoot
                         ? new File(dir, "${module.startsWith('agree.server') ? 'a' : 'b'}/target/devdrive-tmp").canonicalPath
                         : firstRoot

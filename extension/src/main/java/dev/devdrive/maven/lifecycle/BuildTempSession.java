@@ -1,15 +1,15 @@
 package dev.devdrive.maven.lifecycle;
 
 import dev.devdrive.maven.inject.ForkNumbers;
+import dev.devdrive.maven.policy.BuildFactsCollector;
 import dev.devdrive.maven.policy.RootCandidate;
+import dev.devdrive.maven.policy.RootRefusal;
 import dev.devdrive.maven.policy.TempRootDecision;
 import dev.devdrive.maven.tmp.BuildTempDirectory;
 import dev.devdrive.maven.tmp.Leftovers;
 import dev.devdrive.maven.tmp.Reclaimed;
 import dev.devdrive.maven.tmp.TempRoot;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +64,7 @@ final class BuildTempSession {
         if (ended) {
             return Optional.empty();
         }
-        Path buildDirectory = realPath(moduleBuildDirectory);
+        Path buildDirectory = BuildFactsCollector.realPath(moduleBuildDirectory);
         for (RootCandidate candidate : decision.rootCandidates()) {
             Path rootPath = candidate.pathFor(buildDirectory);
             Optional<TempRoot> root = roots.computeIfAbsent(rootPath, this::open);
@@ -82,33 +82,16 @@ final class BuildTempSession {
         return Optional.empty();
     }
 
-    /**
-     * The directory by its real path, as the decision names the top-level one: with {@code mvn -f /link/pom.xml}
-     * Maven names every module through the link, and a root below a link is refused. The part that does not exist
-     * yet is kept as it is.
-     */
-    private static Path realPath(Path directory) {
-        Path absolute = directory.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute));
-        } catch (IOException e) {
-            return absolute; // the root's own checks then say what is wrong
-        }
-    }
-
     private Optional<TempRoot> open(Path candidate) {
-        return TempRoot.open(candidate, projectDirectory)
-                .root(refused -> LOG.warn(
+        return TempRoot.open(candidate, projectDirectory).root(refused -> {
+            // a module's root refused when the build started was a WARNING then already
+            if (!decision.refusedRoots().contains(new RootRefusal(refused.path(), refused.reason()))) {
+                LOG.warn(
                         "[devdrive] Temp root {} refused: {}; forks that would use it keep their usual temp directory",
                         refused.path(),
-                        refused.reason()));
+                        refused.reason());
+            }
+        });
     }
 
     /** @param rootPath the candidate's path, under which a root that fails here is remembered as unusable */

@@ -64,7 +64,11 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
                 BuildFactsCollector.decide(
                         config, System.getProperty("os.name", ""), detector::start, buildDirectory, System.getenv()),
                 rootInspection,
-                projectDirectory);
+                projectDirectory,
+                session.getProjects().stream()
+                        .map(project -> BuildFactsCollector.realPath(
+                                Path.of(project.getBuild().getDirectory())))
+                        .toList());
         LOG.debug("[devdrive] {}", decision);
         decision.refusedRoots().forEach(refused -> LOG.warn("[devdrive] Temp root {}", refused));
         if (!decision.redirect()) {

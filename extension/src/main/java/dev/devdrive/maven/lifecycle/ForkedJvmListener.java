@@ -14,6 +14,7 @@ import dev.devdrive.maven.tmp.BuildTempDirectory;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,6 +67,8 @@ public class ForkedJvmListener implements MojoExecutionListener {
                 case INVOKER -> injectInvoker(event, build.get());
                 case SUREFIRE, FAILSAFE -> injectSurefire(event, build.get());
             };
+            // a module without a temp directory (its root refused) gets a plan that sets nothing, for this line:
+            // what the user set is named all the same, as devdrive:report names it
             plan.ifPresent(
                     p -> LOG.debug("[devdrive] {}: set {}; left alone: {}", execution, p.applied(), p.leftAlone()));
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -115,14 +118,16 @@ public class ForkedJvmListener implements MojoExecutionListener {
     private Optional<InjectionPlan> injectSurefire(MojoExecutionEvent event, BuildTempSession build)
             throws ReflectiveOperationException, IOException {
         SurefireMojo mojo = new SurefireMojo(event.getMojo());
+        SurefireSettings settings = mojo.settings(
+                event.getProject().getProperties(), event.getSession().getUserProperties(), System.getenv());
         Optional<BuildTempDirectory> directory = build.directoryFor(buildDirectory(event));
         if (directory.isEmpty()) {
-            return Optional.empty();
+            InjectionPlan.Surefire untouched = SurefirePlanner.plan(settings, "", File.separator);
+            return Optional.of(
+                    new InjectionPlan.Surefire(Optional.empty(), Optional.empty(), List.of(), untouched.leftAlone()));
         }
         String module =
                 ModuleDirectoryName.of(event.getProject(), event.getSession().getProjects());
-        SurefireSettings settings = mojo.settings(
-                event.getProject().getProperties(), event.getSession().getUserProperties(), System.getenv());
         InjectionPlan.Surefire plan = SurefirePlanner.plan(
                 settings, directory.get().moduleDirectory(module).toString(), File.separator);
         tempSessions.forkNumbersReached(
@@ -153,7 +158,8 @@ public class ForkedJvmListener implements MojoExecutionListener {
         }
         Optional<BuildTempDirectory> directory = build.directoryFor(buildDirectory(event));
         if (directory.isEmpty()) {
-            return Optional.empty();
+            InjectionPlan.Compiler untouched = CompilerPlanner.plan(mojo.settings(System.getenv()), "", File.separator);
+            return Optional.of(new InjectionPlan.Compiler(Optional.empty(), List.of(), untouched.leftAlone()));
         }
         String javac = directory
                 .get()
@@ -188,7 +194,9 @@ public class ForkedJvmListener implements MojoExecutionListener {
         InvokerMojo mojo = new InvokerMojo(event.getMojo());
         Optional<BuildTempDirectory> directory = build.directoryFor(buildDirectory(event));
         if (directory.isEmpty()) {
-            return Optional.empty();
+            InjectionPlan.Invoker untouched = InvokerPlanner.plan(mojo.settings(System.getenv()), "", File.separator);
+            return Optional.of(
+                    new InjectionPlan.Invoker(Optional.empty(), Optional.empty(), List.of(), untouched.leftAlone()));
         }
         String builds = directory
                 .get()

@@ -3,7 +3,10 @@ package dev.devdrive.maven.policy;
 import dev.devdrive.maven.config.DevDriveConfig;
 import dev.devdrive.maven.volume.PathVolume;
 import dev.devdrive.maven.volume.VolumeDetection;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +74,27 @@ public final class BuildFactsCollector {
             return Optional.of(Path.of(path));
         } catch (InvalidPathException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A directory by its real path, as detection names the top-level build directory: with {@code mvn -f
+     * /link/pom.xml} Maven names every module through the link, and a root below a link is refused. The part that
+     * does not exist yet is kept as it is.
+     */
+    public static Path realPath(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute; // the root's own checks then say what is wrong
         }
     }
 

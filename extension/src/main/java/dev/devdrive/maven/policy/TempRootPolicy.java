@@ -61,20 +61,38 @@ public final class TempRootPolicy {
 
     /**
      * The decision once its candidate roots are checked on disk: refused candidates leave the list with their
-     * reasons, and when none is left temp stays where it is. The build and {@code devdrive:report} both take this
-     * step, through the same inspection, so the report shows a refused root as the build will find it.
+     * reasons, and when none is left temp stays where it is. When the root that will be used is each module's own,
+     * each module's root is checked too: a refused one is listed, and that module's forks keep their usual temp
+     * directory while the others redirect. The build and {@code devdrive:report} both take this step, through the
+     * same inspection, so the report shows a refused root as the build will find it.
+     *
+     * @param moduleBuildDirectories the build directories of the modules the build runs, by their real paths
      */
     public static TempRootDecision afterRootChecks(
-            TempRootDecision decision, RootInspection inspection, Path projectDirectory) {
+            TempRootDecision decision,
+            RootInspection inspection,
+            Path projectDirectory,
+            List<Path> moduleBuildDirectories) {
         if (!decision.redirect()) {
             return decision;
         }
         List<RootCandidate> usable = new ArrayList<>();
         List<RootRefusal> refused = new ArrayList<>();
         for (RootCandidate candidate : decision.rootCandidates()) {
-            inspection
-                    .refusal(candidate.path(), projectDirectory)
-                    .ifPresentOrElse(refused::add, () -> usable.add(candidate));
+            Optional<RootRefusal> refusal = inspection.refusal(candidate.path(), projectDirectory);
+            refusal.ifPresent(refused::add);
+            if (refusal.isPresent()) {
+                continue;
+            }
+            if (usable.isEmpty() && candidate.perModule()) {
+                moduleBuildDirectories.stream()
+                        .map(candidate::pathFor)
+                        .filter(root -> !root.equals(candidate.path()))
+                        .distinct()
+                        .forEach(root ->
+                                inspection.refusal(root, projectDirectory).ifPresent(refused::add));
+            }
+            usable.add(candidate);
         }
         if (usable.isEmpty()) {
             return new TempRootDecision(

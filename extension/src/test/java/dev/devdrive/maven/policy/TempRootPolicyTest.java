@@ -150,6 +150,41 @@ class TempRootPolicyTest {
                         + " (each module in its own build directory)], reason=why, warning=false, refusedRoots=[]]");
     }
 
+    /**
+     * A root in build directories is each module's own: one module's may be refused (a link a test left, a
+     * directory another user can change) while the others pass. That module's forks keep their usual temp
+     * directory, and the decision lists its root as refused, so the report shows what the build will do.
+     */
+    @Test
+    void aModulesOwnRootThatIsRefusedIsListedAndTheOthersStillRedirect() {
+        Path top = Path.of("/p/target/devdrive-tmp");
+        Path a = Path.of("/p/a/target");
+        Path b = Path.of("/p/b/target");
+        RootCandidate perModule = new RootCandidate(top, true);
+        TempRootDecision decision = new TempRootDecision(true, Mode.SAME_VOLUME, List.of(perModule), "why");
+        RootInspection inspection = (root, projectDirectory) -> root.equals(b.resolve("devdrive-tmp"))
+                ? Optional.of(new RootRefusal(root, "it is a symbolic link"))
+                : Optional.empty();
+
+        TempRootDecision checked = TempRootPolicy.afterRootChecks(
+                decision, inspection, Path.of("/p"), List.of(Path.of("/p/target"), a, b));
+
+        assertThat(checked.redirect()).isTrue();
+        assertThat(checked.rootCandidates()).containsExactly(perModule);
+        assertThat(checked.refusedRoots())
+                .containsExactly(new RootRefusal(b.resolve("devdrive-tmp"), "it is a symbolic link"));
+        assertThat(checked.reason()).isEqualTo("why");
+        // a shared root is one root for every module: nothing more to check
+        RootCandidate shared = new RootCandidate(Path.of("/fast/jo"), false);
+        assertThat(TempRootPolicy.afterRootChecks(
+                                new TempRootDecision(true, Mode.AUTO, List.of(shared), "why"),
+                                inspection,
+                                Path.of("/p"),
+                                List.of(a, b))
+                        .refusedRoots())
+                .isEmpty();
+    }
+
     /** Every subset of two candidates refused, with and without a decision to redirect. */
     @ParameterizedTest
     @CsvSource({
@@ -172,7 +207,7 @@ class TempRootPolicyTest {
             return refuse ? Optional.of(new RootRefusal(root, "no " + root)) : Optional.empty();
         };
 
-        TempRootDecision checked = TempRootPolicy.afterRootChecks(decision, inspection, project);
+        TempRootDecision checked = TempRootPolicy.afterRootChecks(decision, inspection, project, List.of());
 
         assertThat(checked.redirect()).isEqualTo(redirects);
         assertThat(checked.rootCandidates()).hasSize(usable);

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.maven.execution.MavenExecutionRequest;
@@ -69,7 +70,12 @@ final class SessionInputs {
                 extensionConfigured(session, projectDirectory),
                 extensionVersion,
                 planned.choices(),
-                planned.pluginsLeftAlone());
+                planned.pluginsLeftAlone(),
+                top != null
+                        ? session.getProjects().stream()
+                                .map(project -> project.getBuild().getDirectory())
+                                .toList()
+                        : List.of());
     }
 
     /** Whether the report runs in a project, not in Maven's stand-in for a directory without one. */

@@ -78,7 +78,12 @@ public final class ReportGenerator {
                         config, inputs.os().name(), build.devDriveEnvValue(), build.userName())
                 .orElseGet(() -> TempRootPolicy.decide(config, build));
         return TempRootPolicy.afterRootChecks(
-                decision, rootInspection, Path.of(inputs.locations().get(LocationNames.PROJECT)));
+                decision,
+                rootInspection,
+                Path.of(inputs.locations().get(LocationNames.PROJECT)),
+                inputs.moduleBuildDirectories().stream()
+                        .map(directory -> BuildFactsCollector.realPath(Path.of(directory)))
+                        .toList());
     }
 
     private static TempRootDecision noProject(DevDriveConfig config) {

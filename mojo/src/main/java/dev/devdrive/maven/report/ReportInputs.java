@@ -19,6 +19,7 @@ import java.util.function.Function;
  * @param extensionVersion    the version to recommend for the extension
  * @param userChoices         temp settings the reactor's POMs make by hand, which the extension leaves alone
  * @param pluginsLeftAlone    the reactor's executions of plugins whose processes the extension leaves alone
+ * @param moduleBuildDirectories the build directories of the modules the build runs, whose own roots the build checks
  */
 public record ReportInputs(
         OsInfo os,
@@ -29,7 +30,8 @@ public record ReportInputs(
         boolean extensionConfigured,
         String extensionVersion,
         List<UserChoices.Choice> userChoices,
-        List<UserChoices.PluginLeftAlone> pluginsLeftAlone) {
+        List<UserChoices.PluginLeftAlone> pluginsLeftAlone,
+        List<String> moduleBuildDirectories) {
 
     public ReportInputs {
         Objects.requireNonNull(os, "os");
@@ -40,5 +42,6 @@ public record ReportInputs(
         Objects.requireNonNull(extensionVersion, "extensionVersion");
         userChoices = List.copyOf(userChoices);
         pluginsLeftAlone = List.copyOf(pluginsLeftAlone);
+        moduleBuildDirectories = List.copyOf(moduleBuildDirectories);
     }
 }

@@ -92,7 +92,16 @@ class ReportGeneratorTest {
 
     private ReportInputs inputs(Map<String, String> locations, Map<String, String> user, Map<String, String> project) {
         return new ReportInputs(
-                Fixtures.WINDOWS, locations, Map.of(), user::get, project::get, false, "1.2.3", List.of(), List.of());
+                Fixtures.WINDOWS,
+                locations,
+                Map.of(),
+                user::get,
+                project::get,
+                false,
+                "1.2.3",
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private Map<String, String> projectOnDevDrive() {
