@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit
 
 /**
  * Runs Maven builds of the shared sample project in processes of their own, for the rel-* ITs: the Maven that
- * runs the invoker, the ITs' local repository (which holds the extension under test), offline-safe settings.
+ * runs the invoker (or the matrix execution's, nestedMavenHome), the ITs' local repository (which holds the extension under test), offline-safe settings.
  * Load it from a verify.groovy with: new GroovyClassLoader(getClass().classLoader).parseClass(file).
  */
 class NestedMaven {
@@ -14,7 +14,7 @@ class NestedMaven {
     static final long TIMEOUT_MINUTES = 8
 
     final File workDir
-    final File mavenHome = new File(System.getProperty('maven.home'))
+    final File mavenHome
     final File settings
     final String localRepository
     final String version
@@ -22,9 +22,13 @@ class NestedMaven {
 
     /**
      * @param binding the invoker script's binding: basedir, localRepositoryPath, outerLocalRepository,
-     *     devdriveVersion and itShared
+     *     devdriveVersion and itShared; nestedMavenHome where a matrix execution of it/pom.xml runs the IT on
+     *     another Maven (the script itself runs in the Maven that runs the invoker)
      */
     NestedMaven(Binding binding) {
+        mavenHome = new File(binding.hasVariable('nestedMavenHome')
+                ? binding.getVariable('nestedMavenHome').toString()
+                : System.getProperty('maven.home'))
         workDir = binding.getVariable('basedir') as File
         localRepository = binding.getVariable('localRepositoryPath').toString()
         version = binding.getVariable('devdriveVersion').toString()
