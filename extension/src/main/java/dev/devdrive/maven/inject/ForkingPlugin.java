@@ -92,14 +92,14 @@ public enum ForkingPlugin {
     }
 
     private boolean forksIn(MavenProject project, Function<String, String> properties) {
+        // the model holds the lifecycle's bindings as executions: a plugin declared without one does not run
         return project.getBuildPlugins().stream()
                 .filter(plugin -> of(plugin).orElse(null) == this)
-                .anyMatch(plugin -> forkParameter == null
-                        || plugin.getExecutions().isEmpty()
-                                && forks.test(forkParameter.valueIn(null, plugin.getConfiguration(), properties))
-                        || plugin.getExecutions().stream()
-                                .anyMatch(execution -> forks.test(forkParameter.valueIn(
-                                        execution.getConfiguration(), plugin.getConfiguration(), properties))));
+                .flatMap(plugin -> plugin.getExecutions().stream()
+                        .map(execution -> forkParameter == null
+                                || forks.test(forkParameter.valueIn(
+                                        execution.getConfiguration(), plugin.getConfiguration(), properties))))
+                .anyMatch(Boolean::booleanValue);
     }
 
     /** Surefire and Failsafe run in the Maven JVM with a fork count of 0 ({@code 0C} too). */

@@ -128,6 +128,16 @@ class ForkingPluginTest {
                 .containsExactly(ForkingPlugin.SUREFIRE);
     }
 
+    /**
+     * Failsafe and the invoker declared for their configuration, without an execution, do not run: the lifecycle
+     * binds neither (review finding: the INFO line named them for a build that forks only Surefire).
+     */
+    @Test
+    void aPluginDeclaredWithoutAnExecutionForksNothing() {
+        assertThat(usedBy(Poms.declaring("app", plugin("maven-failsafe-plugin"), plugin("maven-invoker-plugin"))))
+                .isEmpty();
+    }
+
     @Test
     void listsWhatTheWholeReactorUsesInAFixedOrder() {
         Plugin forked = plugin("maven-compiler-plugin");

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
@@ -37,7 +38,20 @@ final class Poms {
         return plugin;
     }
 
+    /** A project whose plugins run: each without an execution of its own gets one, as the lifecycle binds it. */
     static MavenProject project(String artifactId, Plugin... plugins) {
+        for (Plugin plugin : plugins) {
+            if (plugin.getExecutions().isEmpty()) {
+                PluginExecution bound = new PluginExecution();
+                bound.setId("default-bound");
+                plugin.addExecution(bound);
+            }
+        }
+        return declaring(artifactId, plugins);
+    }
+
+    /** A project that declares these plugins as they are: one without an execution does not run. */
+    static MavenProject declaring(String artifactId, Plugin... plugins) {
         Model model = new Model();
         model.setArtifactId(artifactId);
         model.setBuild(new Build());
