@@ -277,10 +277,7 @@ cases.eachWithIndex { c, i ->
     def args = (c.selection == 'all' ? [] : c.selection.split(' ') as List) + (c.threads.split(' ') as List)
     args += ['verify', "dev.devdrive:devdrive-maven-plugin:${maven.version}:report".toString(),
              '-Ddevdrive.format=json', "-Ddevdrive.output=${report.canonicalPath}".toString(),
-             '-Dorg.slf4j.simpleLogger.log.dev.devdrive=debug', "-D${c.forks}".toString(),
-             // failsafe came into the ITs' repository from Central, not from the local.central the nested builds
-             // use; without its tracking file the repository offers what it holds to any
-             '-Daether.enhancedLocalRepository.trackingFilename=_agreement.repositories']
+             '-Dorg.slf4j.simpleLogger.log.dev.devdrive=debug', "-D${c.forks}".toString()]
     if (c.setIn == 'cli') {
         args << "-Ddevdrive.mode=${c.mode}".toString()
         if (c.tmpRoot) {
