@@ -56,14 +56,10 @@ public record DevDriveConfig(Mode mode, Optional<Path> tmpRoot, boolean keep) {
         PropertySource source = new PropertySource(userProperties, projectProperties);
         // Off reads nothing else: it is the way out of a setting that does not fit this machine (a team POM's
         // devdrive.tmpRoot naming a drive only CI has), so no other value may fail the build.
-        if (source.bool(SKIP)) {
+        if (source.isOff() || source.bool(SKIP)) {
             return OFF;
         }
-        Mode mode = source.mode();
-        if (mode == Mode.OFF) {
-            return OFF;
-        }
-        return new DevDriveConfig(mode, source.tmpRoot(), source.bool(KEEP));
+        return new DevDriveConfig(source.mode(), source.tmpRoot(), source.bool(KEEP));
     }
 
     private record PropertySource(Function<String, String> user, Function<String, String> project) {
@@ -85,6 +81,12 @@ public record DevDriveConfig(Mode mode, Optional<Path> tmpRoot, boolean keep) {
         private String raw(String name) {
             String value = user.apply(name);
             return value != null ? value : project.apply(name);
+        }
+
+        /** devdrive.mode=off, read without failing on any other value. */
+        boolean isOff() {
+            String value = raw(MODE);
+            return value != null && Mode.parse(value).orElse(null) == Mode.OFF;
         }
 
         Mode mode() throws InvalidPropertyException {

@@ -72,6 +72,10 @@ class DevDriveConfigTest {
                         .mode())
                 .isEqualTo(Mode.OFF);
         assertThatThrownBy(() -> read(Map.of(), pom)).hasMessageContaining("does not exist");
+        // a POM's skip from an unset property is no obstacle to -Ddevdrive.mode=off
+        assertThat(read(Map.of("devdrive.mode", "off"), Map.of("devdrive.skip", "${ci.skip}"))
+                        .mode())
+                .isEqualTo(Mode.OFF);
     }
 
     @Test
