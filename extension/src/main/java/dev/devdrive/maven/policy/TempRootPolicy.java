@@ -188,12 +188,28 @@ public final class TempRootPolicy {
         PathVolume build = facts.buildDirectory();
         Path buildDirectory = build.real().orElse(build.path().toAbsolutePath().normalize());
         List<RootCandidate> candidates = new ArrayList<>();
-        if ((devVolume || facts.windows()) && !build.volume().root().isEmpty()) {
-            candidates.add(RootCandidate.fixed(
-                    Path.of(build.volume().root(), VOLUME_ROOT_DIRECTORY, safeName(facts.userName()))));
-        }
+        sharedRootParent(facts, devVolume)
+                .ifPresent(parent -> candidates.add(RootCandidate.fixed(
+                        parent.resolve(VOLUME_ROOT_DIRECTORY).resolve(safeName(facts.userName())))));
         candidates.add(RootCandidate.inEachBuildDirectory(buildDirectory));
         return candidates;
+    }
+
+    /**
+     * Where the shared root goes: the volume's root; but for a volume that counts because {@code DEV_DRIVE} names
+     * it, the directory {@code DEV_DRIVE} names, which is the volume's root when it names a drive ({@code E:}) and
+     * stays within what the user named when it is a bind mount of part of a bigger file system, whose top may be
+     * {@code /}.
+     */
+    private static Optional<Path> sharedRootParent(BuildFacts facts, boolean devVolume) {
+        VolumeFacts volume = facts.buildDirectory().volume();
+        if (!volume.devDrive().isYes() && facts.buildOnDevDriveEnvVolume()) {
+            return facts.devDriveEnv().flatMap(PathVolume::real);
+        }
+        if ((devVolume || facts.windows()) && !volume.root().isEmpty()) {
+            return Optional.of(Path.of(volume.root()));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -343,6 +343,40 @@ class TempRootPolicyTest {
                 .isTrue();
     }
 
+    /**
+     * DEV_DRIVE may name a directory that is a bind mount of part of a bigger file system (a container's volume):
+     * the build counts as on it when it is on the same file system, but the root goes below the directory it names,
+     * never to the top of that file system, which may be {@code /} (second review).
+     */
+    @Test
+    void theRootForDevDriveGoesBelowTheDirectoryItNamesNotTheTopOfItsFileSystem() {
+        VolumeFacts ext4 = new VolumeFacts(
+                "vol-root",
+                "/",
+                "ext4",
+                100,
+                50,
+                VolumeKind.LOCAL,
+                Answer.no(""),
+                Answer.no(""),
+                Answer.no(""),
+                List.of());
+        Path named = Path.of("/srv/fast");
+        BuildFacts facts = new BuildFacts(
+                new PathVolume(BUILD, BUILD, ext4, ""),
+                Optional.of(new PathVolume(named, named, ext4, "")),
+                named.toString(),
+                true,
+                "jo",
+                false);
+
+        TempRootDecision decision = TempRootPolicy.decide(DevDriveConfig.DEFAULT, facts);
+
+        assertThat(decision.redirect()).isTrue();
+        assertThat(decision.rootCandidates().get(0).path()).isEqualTo(Path.of("/srv/fast/.devdrive-tmp/jo"));
+        assertThat(decision.rootCandidates()).noneMatch(c -> c.path().startsWith("/.devdrive-tmp"));
+    }
+
     private static BuildFacts windowsFacts(Answer.State devDrive, Path build) {
         VolumeFacts volume = new VolumeFacts(
                 "vol-d",
@@ -363,6 +397,10 @@ class TempRootPolicyTest {
         VolumeFacts volume = new VolumeFacts(
                 "vol-d", "/d", "ReFS", 100, 50, VolumeKind.LOCAL, answer, Answer.no(""), Answer.yes(""), List.of());
         PathVolume build = new PathVolume(BUILD, BUILD, volume, "");
-        return new BuildFacts(build, Optional.empty(), onDevDriveEnv ? "E:" : "", onDevDriveEnv, user);
+        // DEV_DRIVE naming the volume's root, as the setup-dev-drive action sets it
+        Optional<PathVolume> named = onDevDriveEnv
+                ? Optional.of(new PathVolume(Path.of("/d"), Path.of("/d"), volume, ""))
+                : Optional.empty();
+        return new BuildFacts(build, named, onDevDriveEnv ? "E:" : "", onDevDriveEnv, user);
     }
 }
