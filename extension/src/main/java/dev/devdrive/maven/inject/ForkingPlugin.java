@@ -15,39 +15,56 @@ public enum ForkingPlugin {
     SUREFIRE(
             "maven-surefire-plugin",
             "surefire",
+            "test",
             List.of("test"),
             new MojoParameter("forkCount", "forkCount", "1"),
             ForkingPlugin::isForkCount),
     FAILSAFE(
             "maven-failsafe-plugin",
             "failsafe",
+            "integration-test",
             List.of("integration-test"),
             new MojoParameter("forkCount", "forkCount", "1"),
             ForkingPlugin::isForkCount),
     COMPILER(
             "maven-compiler-plugin",
             "forked javac",
+            "compile",
             List.of("compile", "testCompile"),
             new MojoParameter("fork", "maven.compiler.fork", "false"),
             "true"::equalsIgnoreCase),
-    INVOKER("maven-invoker-plugin", "invoker", List.of("run", "integration-test"), null, value -> true);
+    INVOKER(
+            "maven-invoker-plugin",
+            "invoker",
+            "integration-test",
+            List.of("run", "integration-test"),
+            null,
+            value -> true);
 
     private static final String GROUP_ID = "org.apache.maven.plugins";
 
     private final String artifactId;
     private final String label;
+    private final String defaultPhase;
     private final List<String> goals;
     private final MojoParameter forkParameter;
     private final Predicate<String> forks;
 
     /**
+     * @param defaultPhase  the earliest phase its forking goals bind to by default
      * @param forkParameter the parameter that decides whether the mojo forks, null when it always does
      * @param forks         whether a value of that parameter forks
      */
     ForkingPlugin(
-            String artifactId, String label, List<String> goals, MojoParameter forkParameter, Predicate<String> forks) {
+            String artifactId,
+            String label,
+            String defaultPhase,
+            List<String> goals,
+            MojoParameter forkParameter,
+            Predicate<String> forks) {
         this.artifactId = artifactId;
         this.label = label;
+        this.defaultPhase = defaultPhase;
         this.goals = goals;
         this.forkParameter = forkParameter;
         this.forks = forks;
@@ -76,13 +93,15 @@ public enum ForkingPlugin {
     /**
      * The plugins that will fork in the reactor, for the one INFO line: each plugin's fork parameter evaluated from
      * the POMs and the properties as Maven will evaluate it ({@link MojoParameter}), so javac counts where it is
-     * forked ({@code <fork>} or {@code -Dmaven.compiler.fork=true}) and Surefire not with {@code forkCount=0}.
+     * forked ({@code <fork>} or {@code -Dmaven.compiler.fork=true}) and Surefire not with {@code forkCount=0}; and
+     * only where the requested goals run an execution of it ({@code validate} runs none).
      */
     public static List<ForkingPlugin> usedBy(
-            List<MavenProject> projects, Properties userProperties, Properties systemProperties) {
+            List<MavenProject> projects, List<String> goals, Properties userProperties, Properties systemProperties) {
+        RequestedGoals requested = new RequestedGoals(goals);
         return Arrays.stream(values())
                 .filter(p -> projects.stream()
-                        .anyMatch(project -> p.forksIn(project, name -> {
+                        .anyMatch(project -> p.forksIn(project, requested, name -> {
                             String value = systemProperties.getProperty(name, userProperties.getProperty(name));
                             return value != null
                                     ? value
@@ -91,11 +110,15 @@ public enum ForkingPlugin {
                 .toList();
     }
 
-    private boolean forksIn(MavenProject project, Function<String, String> properties) {
+    private boolean forksIn(MavenProject project, RequestedGoals requested, Function<String, String> properties) {
         // the model holds the lifecycle's bindings as executions: a plugin declared without one does not run
         return project.getBuildPlugins().stream()
                 .filter(plugin -> of(plugin).orElse(null) == this)
                 .flatMap(plugin -> plugin.getExecutions().stream()
+                        .filter(execution -> requested.run(
+                                execution.getPhase() != null ? execution.getPhase() : defaultPhase,
+                                label.equals("forked javac") ? "compiler" : label,
+                                artifactId))
                         .map(execution -> forkParameter == null
                                 || forks.test(forkParameter.valueIn(
                                         execution.getConfiguration(), plugin.getConfiguration(), properties))))

@@ -83,7 +83,10 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
         LOG.info(
                 "[devdrive] Redirecting temp of forked JVMs ({}) to a per-build directory in {}: {}",
                 describe(ForkingPlugin.usedBy(
-                        session.getProjects(), session.getUserProperties(), session.getSystemProperties())),
+                        session.getProjects(),
+                        session.getGoals(),
+                        session.getUserProperties(),
+                        session.getSystemProperties())),
                 where(decision.rootCandidates(), session.getProjects(), top),
                 decision.reason());
     }
@@ -107,7 +110,7 @@ public class DevDriveLifecycleParticipant extends AbstractMavenLifecycleParticip
 
     private static String describe(List<ForkingPlugin> plugins) {
         return plugins.isEmpty()
-                ? "none found in the reactor"
+                ? "none that the requested goals run"
                 : plugins.stream().map(ForkingPlugin::label).collect(Collectors.joining(", "));
     }
 }

@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ForkingPluginTest {
 
@@ -62,10 +65,16 @@ class ForkingPluginTest {
         compiler.addExecution(new PluginExecution());
 
         assertThat(ForkingPlugin.usedBy(
-                        List.of(project("app", compiler)), properties("maven.compiler.fork", "true"), new Properties()))
+                        List.of(project("app", compiler)),
+                        List.of("verify"),
+                        properties("maven.compiler.fork", "true"),
+                        new Properties()))
                 .containsExactly(ForkingPlugin.COMPILER);
         assertThat(ForkingPlugin.usedBy(
-                        List.of(project("app", compiler)), new Properties(), properties("maven.compiler.fork", "TRUE")))
+                        List.of(project("app", compiler)),
+                        List.of("verify"),
+                        new Properties(),
+                        properties("maven.compiler.fork", "TRUE")))
                 .containsExactly(ForkingPlugin.COMPILER);
         MavenProject byPom = project("app", compiler);
         byPom.getProperties().setProperty("maven.compiler.fork", "true");
@@ -80,10 +89,15 @@ class ForkingPluginTest {
 
         assertThat(ForkingPlugin.usedBy(
                         List.of(project),
+                        List.of("verify"),
                         properties("maven.compiler.fork", "true"),
                         properties("maven.compiler.fork", "false")))
                 .isEmpty();
-        assertThat(ForkingPlugin.usedBy(List.of(project), properties("maven.compiler.fork", "false"), new Properties()))
+        assertThat(ForkingPlugin.usedBy(
+                        List.of(project),
+                        List.of("verify"),
+                        properties("maven.compiler.fork", "false"),
+                        new Properties()))
                 .isEmpty();
     }
 
@@ -91,12 +105,18 @@ class ForkingPluginTest {
     void aForkElementWinsOverThePropertyAndAnExpressionInItIsEvaluated() {
         Plugin compiler = plugin("maven-compiler-plugin", "<fork>false</fork>");
         assertThat(ForkingPlugin.usedBy(
-                        List.of(project("app", compiler)), properties("maven.compiler.fork", "true"), new Properties()))
+                        List.of(project("app", compiler)),
+                        List.of("verify"),
+                        properties("maven.compiler.fork", "true"),
+                        new Properties()))
                 .isEmpty();
 
         Plugin byExpression = plugin("maven-compiler-plugin", "<fork>${javac.forked}</fork>");
         assertThat(ForkingPlugin.usedBy(
-                        List.of(project("app", byExpression)), properties("javac.forked", "true"), new Properties()))
+                        List.of(project("app", byExpression)),
+                        List.of("verify"),
+                        properties("javac.forked", "true"),
+                        new Properties()))
                 .containsExactly(ForkingPlugin.COMPILER);
         assertThat(usedBy(project("app", byExpression))).isEmpty();
     }
@@ -119,6 +139,7 @@ class ForkingPluginTest {
                 .isEmpty();
         assertThat(ForkingPlugin.usedBy(
                         List.of(project("app", plugin("maven-surefire-plugin"))),
+                        List.of("verify"),
                         properties("forkCount", "0"),
                         new Properties()))
                 .isEmpty();
@@ -138,6 +159,39 @@ class ForkingPluginTest {
                 .isEmpty();
     }
 
+    /** The goals of this build decide too: validate runs no test, a plugin's own goal runs it (second review). */
+    @ParameterizedTest
+    @CsvSource({
+        "validate,                     ''",
+        "compile,                      'COMPILER'",
+        "test,                         'SUREFIRE,COMPILER'",
+        "clean,                        ''",
+        "'clean,install',              'SUREFIRE,FAILSAFE,COMPILER,INVOKER'",
+        "surefire:test,                'SUREFIRE'",
+        "'org.apache.maven.plugins:maven-failsafe-plugin:3.5.4:integration-test', 'FAILSAFE'",
+        "before:test,                  'SUREFIRE,COMPILER'",
+        "some-future-phase,            'SUREFIRE,FAILSAFE,COMPILER,INVOKER'",
+        "devdrive:report,              ''",
+    })
+    void onlyWhatTheRequestedGoalsRunCounts(String goals, String expected) {
+        Plugin forked = plugin("maven-compiler-plugin");
+        forked.setConfiguration(configuration("<fork>true</fork>"));
+        MavenProject project = project(
+                "app",
+                plugin("maven-surefire-plugin"),
+                plugin("maven-failsafe-plugin"),
+                forked,
+                plugin("maven-invoker-plugin"));
+
+        assertThat(
+                        ForkingPlugin.usedBy(
+                                        List.of(project), List.of(goals.split(",")), new Properties(), new Properties())
+                                .stream()
+                                .map(Enum::name)
+                                .collect(Collectors.joining(",")))
+                .isEqualTo(expected);
+    }
+
     @Test
     void listsWhatTheWholeReactorUsesInAFixedOrder() {
         Plugin forked = plugin("maven-compiler-plugin");
@@ -152,7 +206,7 @@ class ForkingPluginTest {
     }
 
     private static List<ForkingPlugin> usedBy(MavenProject... projects) {
-        return ForkingPlugin.usedBy(List.of(projects), new Properties(), new Properties());
+        return ForkingPlugin.usedBy(List.of(projects), List.of("verify"), new Properties(), new Properties());
     }
 
     private static Properties properties(String name, String value) {
