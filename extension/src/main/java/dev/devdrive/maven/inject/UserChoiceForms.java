@@ -35,12 +35,18 @@ public final class UserChoiceForms {
     static final String JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
     static final String JDK_JAVA_OPTIONS = "JDK_JAVA_OPTIONS";
 
+    /** HotSpot reads it after the command line, so an option in it wins over the one the extension gives. */
+    private static final String UNDERSCORE_JAVA_OPTIONS = "_JAVA_OPTIONS";
+
+    /** What every JVM reads, javac's too. */
+    private static final List<String> JVM_VARIABLES = List.of(JAVA_TOOL_OPTIONS, UNDERSCORE_JAVA_OPTIONS);
+
     /**
-     * Every JVM reads JAVA_TOOL_OPTIONS and _JAVA_OPTIONS (after its command line, so it wins); only the {@code java}
-     * launcher, which Surefire and mvn run, JDK_JAVA_OPTIONS.
+     * Every JVM reads JAVA_TOOL_OPTIONS (before its command line) and _JAVA_OPTIONS (after it); only the
+     * {@code java} launcher, which Surefire and mvn run, JDK_JAVA_OPTIONS.
      */
     private static final List<String> JAVA_LAUNCHER_VARIABLES =
-            List.of(JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS, "_JAVA_OPTIONS");
+            List.of(JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS, UNDERSCORE_JAVA_OPTIONS);
 
     private static final List<ForkingPlugin> SUREFIRE_AND_FAILSAFE =
             List.of(ForkingPlugin.SUREFIRE, ForkingPlugin.FAILSAFE);
@@ -132,11 +138,12 @@ public final class UserChoiceForms {
             new Form<>(
                     List.of(ForkingPlugin.COMPILER),
                     Target.JAVA_IO_TMPDIR,
-                    "`-Djava.io.tmpdir` in `JAVA_TOOL_OPTIONS` of the environment Maven runs in, which javac's JVM"
-                            + " inherits",
-                    c -> when(
-                            ArgLines.setsTmpdir(c.inheritedEnvironment().get(JAVA_TOOL_OPTIONS)),
-                            inherited(JAVA_TOOL_OPTIONS))));
+                    "`-Djava.io.tmpdir` in `JAVA_TOOL_OPTIONS` or `_JAVA_OPTIONS` of the environment Maven runs in,"
+                            + " which javac's JVM inherits",
+                    c -> first(JVM_VARIABLES.stream()
+                            .filter(name ->
+                                    ArgLines.setsTmpdir(c.inheritedEnvironment().get(name)))
+                            .map(UserChoiceForms::inherited))));
 
     static final List<Form<InvokerSettings>> INVOKER = List.of(
             new Form<>(

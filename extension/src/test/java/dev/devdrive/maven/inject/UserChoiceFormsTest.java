@@ -268,7 +268,15 @@ class UserChoiceFormsTest {
                         fork,
                         NONE,
                         tool,
-                        "JAVA_TOOL_OPTIONS of Maven's environment sets java.io.tmpdir"));
+                        "JAVA_TOOL_OPTIONS of Maven's environment sets java.io.tmpdir"),
+                new Case(
+                        11,
+                        ForkingPlugin.COMPILER,
+                        compiler(List.of(), null, NONE, Map.of("_JAVA_OPTIONS", "-Djava.io.tmpdir=/o")),
+                        fork,
+                        NONE,
+                        Map.of("_JAVA_OPTIONS", "-Djava.io.tmpdir=/o"),
+                        "_JAVA_OPTIONS of Maven's environment sets java.io.tmpdir"));
         ForkingPlugin invoker = ForkingPlugin.INVOKER;
         Stream<Case> invokers = Stream.of(
                 new Case(
