@@ -42,7 +42,7 @@ assert project.realPath == basedir.canonicalPath
 def repository = report.locations.find { it.name == 'localRepository' }
 assert new File(repository.path).canonicalPath == new File("${localRepositoryPath}").canonicalPath
 
-assert report.decision.keySet() == ['redirect', 'mode', 'root', 'reason'] as Set
+assert report.decision.keySet() == ['redirect', 'mode', 'root', 'reason', 'refusedRoots'] as Set
 assert report.decision.mode == 'auto'
 assert report.decision.redirect instanceof Boolean
 assert report.decision.reason
