@@ -62,7 +62,28 @@ def compare(project, run):
             if mine_keys.get(key) != their_keys.get(key):
                 short = key.replace("target/surefire-reports/", "").replace("target/failsafe-reports/", "failsafe:")
                 notes.append(f"{short}: {fmt(mine_keys.get(key))} (without: {fmt(their_keys.get(key))})")
+    notes += expectations(project, run)
     return "identical" if not notes else "differs: " + "; ".join(notes)
+
+
+def expectations(project, run):
+    """What a build with the extension must also show: its forks redirected as the corpus line expects (field 7:
+    empty for all of them, "none: why" where the project's tests run in the Maven JVM or set their own temp dir), and
+    nothing but the roots' markers left in devdrive-tmp."""
+    s = summary(run)
+    lines = [line.split("|") for line in read(os.path.join(os.path.dirname(project), "corpus")).splitlines()]
+    line = next((fields for fields in lines if fields[0] == os.path.basename(project)), [])
+    expect = line[6] if len(line) > 6 else ""
+    notes = []
+    reports, redirected = int(s.get("REPORTS", 0)), int(s.get("REDIRECTED", 0))
+    if not expect and redirected != reports:
+        notes.append(f"{reports - redirected} of {reports} test classes not in a fork directory of the extension's")
+    if expect.startswith("none") and redirected:
+        notes.append(f"{redirected} test classes redirected where none should be ({expect})")
+    left = read(os.path.join(run, "devdrive-left.txt")).split()
+    if left:
+        notes.append("left in devdrive-tmp: " + ", ".join(left[:5]))
+    return notes
 
 
 def fmt(line):
@@ -120,8 +141,10 @@ def table(results, ways, version, commit, seconds, partial=""):
         "dir per build (a directory mounted on `/tmp` in a mount namespace of the build's own). *Outcome* compares every `TEST-*.xml` "
         "(tests/failures/errors/skipped per class) and every invoker IT result, and the build's exit status, with "
         "the build without the extension. *Tests* are run/failed/errors/skipped summed over the reports. "
-        "*Redirected*: test classes whose fork's `java.io.tmpdir` was in a `devdrive-tmp` directory, of all "
-        "reports (with `forkCount=0` the tests run in the Maven JVM, whose temp the extension never moves). *Left in "
+        "*Redirected*: test classes whose fork's `java.io.tmpdir` was a fork directory of the extension's "
+        "(`devdrive-tmp/.../b-<random>/<module>/fork-<n>`), of all reports; a way *differs* also when fewer are "
+        "redirected than the project expects (all of them, unless its line says none and why) or when anything but "
+        "a root's `.devdrive-marker` is left in a `devdrive-tmp` directory. *Left in "
         "temp*: files and directories left in the build's system temp dir (HotSpot's `hsperfdata_*` not counted). "
         "*devdrive-tmp left*: "
         "entries left in `devdrive-tmp` directories in the project after the build.",

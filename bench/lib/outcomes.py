@@ -7,8 +7,12 @@ invoker IT: path, result), OUT_DIR/tmpdirs.txt (each report's java.io.tmpdir) an
 """
 
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
+
+# A fork directory the extension made: <root>/b-<8 random>/<module>/fork-<n>, the root a devdrive-tmp directory.
+FORK_DIRECTORY = re.compile(r"(^|/)\.?devdrive-tmp/(.+/)?b-[a-z0-9]{8}/[^/]+/fork-\d+$")
 
 project, system_tmp, out = sys.argv[1:4]
 rows, tmpdirs = [], []
@@ -34,7 +38,7 @@ for root, dirs, files in os.walk(project):
             reports += 1
             tmp = next((p.get("value") for p in suite.iter("property") if p.get("name") == "java.io.tmpdir"), "")
             tmpdirs.append(f"{os.path.join(rel, name)}\t{tmp}")
-            if "devdrive-tmp" in tmp:
+            if FORK_DIRECTORY.search(tmp):
                 redirected += 1
         elif name.startswith("BUILD-") and name.endswith(".xml") and os.path.basename(root) == "invoker-reports":
             result = ET.parse(path).getroot().get("result", "?")
@@ -60,6 +64,10 @@ for root, dirs, _ in os.walk(project):
         if d in ("devdrive-tmp", ".devdrive-tmp"):
             devdrive_dirs.append(os.path.join(root, d))
 left_project = sum(count_entries(d) for d in devdrive_dirs)
+# A root keeps its .devdrive-marker (it proves to later builds that the extension made it); anything else is a leftover.
+left_other = sorted(
+    os.path.relpath(os.path.join(d, e), project) for d in devdrive_dirs for e in os.listdir(d) if e != ".devdrive-marker"
+)
 invoker = sum(1 for r in rows if "invoker-reports" in r)
 invoker_ok = sum(1 for r in rows if "invoker-reports" in r and r.endswith("\tsuccess"))
 with open(os.path.join(out, "outcomes.tsv"), "w") as f:
@@ -71,3 +79,5 @@ with open(os.path.join(out, "summary"), "w") as f:
         f.write(f"{key.upper()}={value}\n")
     f.write(f"REPORTS={reports}\nREDIRECTED={redirected}\nINVOKER={invoker}\nINVOKER_OK={invoker_ok}\n")
     f.write(f"LEFT_TMP={left_tmp}\nDEVDRIVE_DIRS={len(devdrive_dirs)}\nLEFT_PROJECT={left_project}\n")
+with open(os.path.join(out, "devdrive-left.txt"), "w") as f:
+    f.write("".join(name + "\n" for name in left_other))
